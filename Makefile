@@ -1,0 +1,58 @@
+# The two commands of the README: `make run` and `make test`. Both set everything up from a fresh clone
+# (a virtual environment with the pinned dependencies of requirements/dev.txt) before doing their job.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-browser install lint format lock clean
+
+install: $(INSTALLED)
+
+$(INSTALLED): requirements/dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	touch $@
+
+## Migrate, load the demo content and serve the site on http://$(HOST):$(PORT)/, with the scheduler
+## (scheduled publishing and other periodic jobs, every minute) running beside it
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## Lint, Django's checks, migrations up to date, and the test suite (browser tests separately)
+test: install lint
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+## The browser tests: headless Debian Chromium driven by Playwright
+test-browser: install
+	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install -y chromium"; [ "$$CI" != true ] || exit 1; }
+	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+## Format Python and templates in place
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+## Re-pin dependencies after editing requirements/*.in
+lock: install
+	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o base.txt base.in
+	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o dev.txt dev.in
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles

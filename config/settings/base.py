@@ -1,0 +1,349 @@
+"""Base settings, safe for production.
+
+Everything that differs between deployments is read from the environment through `env` below, and
+nothing here weakens security: DEBUG is off, cookies are secure, and there is no default secret key
+(dev.py and test.py provide throwaway ones). README.md lists every variable.
+"""
+
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+# One way to read the environment, used everywhere. A `.env` file beside manage.py is read too, so a
+# deployment can keep its variables in one place; real environment variables win over it.
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+
+def env_path(name, default):
+    """A filesystem path from the environment, as a pathlib.Path like BASE_DIR."""
+    return Path(env.str(name, default=str(default)))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Core
+# ---------------------------------------------------------------------------------------------------
+
+DEBUG = False
+# No usable default: Django refuses to run with an empty key, and production.py demands the variable.
+SECRET_KEY = env.str("SECRET_KEY", default="")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Applications
+# ---------------------------------------------------------------------------------------------------
+
+INSTALLED_APPS = [
+    # Project apps, one concern each (see README.md, "Layout").
+    "core",
+    "documents",
+    "people",
+    "home",
+    "standardpages",
+    "initiatives",
+    "news",
+    "policy",
+    "publications",  # before wagtail: its publish_scheduled checks embargoes first
+    "search",
+    "demo",
+    "extranet",
+    "members",
+    "subscriptions",
+    "meetings",
+    "opportunities",
+    # Translation workflow for pages and snippets.
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
+    # Wagtail
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    # Members' sign-in (email + password, reset, verification, two-factor) and the mail queue.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "django_tasks",
+    "django_tasks_db",
+    # Django
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, as whitenoise asks, so static files skip the rest.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks responses with member-only content `private, no-store`; lets rich text know the reader.
+    "extranet.middleware.ExtranetPrivacyMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Database and cache
+# ---------------------------------------------------------------------------------------------------
+
+# SQLite needs no set-up; production sets DATABASE_URL=postgres://user:pass@host:5432/name.
+DATABASES = {
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Redis when REDIS_URL is set (shared by every app process); otherwise a per-process memory cache.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="alliance"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Passwords and sessions
+# ---------------------------------------------------------------------------------------------------
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Members sign in through allauth (see "Members" below); the admin keeps its own sign-in page.
+LOGIN_URL = "account_login"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Security: secure by default; dev.py relaxes what plain-HTTP local work needs.
+# ---------------------------------------------------------------------------------------------------
+
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Behind a TLS-terminating proxy, the proxy tells us the original scheme.
+if env.bool("USE_X_FORWARDED_PROTO", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Internationalisation: English and Spanish, pages translated with wagtail-localize.
+# ---------------------------------------------------------------------------------------------------
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env.str("TIME_ZONE", default="America/Chicago")
+USE_I18N = True
+USE_TZ = True
+
+
+# ---------------------------------------------------------------------------------------------------
+# Static files and media
+# ---------------------------------------------------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env_path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = env.str("MEDIA_URL", default="/media/")
+MEDIA_ROOT = env_path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Documents live apart from MEDIA_ROOT, where no web server serves them: every download goes through
+# Wagtail's document view and its privacy checks.
+DOCUMENTS_ROOT = env_path("DOCUMENTS_ROOT", default=BASE_DIR / "private-documents")
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "documents.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": DOCUMENTS_ROOT},
+    },
+    # Compressed files with hashed names, served by whitenoise with far-future cache headers.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Wagtail's page editor can post many fields on a rich page.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+
+# ---------------------------------------------------------------------------------------------------
+# Email
+# ---------------------------------------------------------------------------------------------------
+
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Alliance <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+
+# ---------------------------------------------------------------------------------------------------
+# Wagtail
+# ---------------------------------------------------------------------------------------------------
+
+WAGTAIL_SITE_NAME = "Alliance"
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.SiteDocument"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents are always served through Wagtail's view, so privacy rules apply to every download.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Shared-password privacy is a weak lock that anyone can pass on; only login/group privacy is offered.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"password": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"password": False}
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
+PERIODIC_COMMANDS = ["publish_scheduled", "retry_notifications", "retry_subscription_mail"]
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+
+# ---------------------------------------------------------------------------------------------------
+# Members: sign-in with django-allauth, invitations, applications, and the queue for outbound mail
+# ---------------------------------------------------------------------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the admin's username sign-in
+    "allauth.account.auth_backends.AuthenticationBackend",  # members: email sign-in
+]
+# Where members land after signing in or accepting an invitation (the extranet's address).
+LOGIN_REDIRECT_URL = "extranet_home"
+# Private pages outside the extranet send visitors to the same sign-in page.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+
+# People become members only through invitations: the adapter closes public sign-up.
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_BY_CODE_ENABLED = False
+ACCOUNT_SESSION_REMEMBER = None  # members choose "Remember me"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
+# Links in allauth's emails use the scheme of the site's address.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if WAGTAILADMIN_BASE_URL.startswith("https") else "http"
+# allauth's defaults, spelled out: failed sign-ins per address and per IP, reset requests.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+MEMBERS_INVITATION_EXPIRY_DAYS = env.int("MEMBERS_INVITATION_EXPIRY_DAYS", default=14)
+# Who is told about new applications; empty means the active users of the Staff group.
+MEMBERS_APPLICATION_RECIPIENTS = env.list("MEMBERS_APPLICATION_RECIPIENTS", default=[])
+# Applications accepted from one client IP per window (count, seconds).
+MEMBERS_JOIN_RATE_LIMIT = (5, 60 * 60)
+# Sending attempts the mail task schedules by itself (2, 4, 8, 16 minutes apart) before leaving the
+# rest to `manage.py retry_notifications`.
+MEMBERS_EMAIL_AUTO_ATTEMPTS = 5
+# After that, `manage.py retry_notifications` tries again at most this often (seconds) per email.
+MEMBERS_EMAIL_RETRY_INTERVAL = 15 * 60
+
+# Subscriptions (the news and invitations list): days a confirmation link works; signups accepted per
+# client IP and per address in a window (count, seconds). Its mail uses the queue and retries above.
+SUBSCRIPTIONS_CONFIRM_DAYS = env.int("SUBSCRIPTIONS_CONFIRM_DAYS", default=7)
+SUBSCRIPTIONS_CLIENT_RATE_LIMIT = (10, 60 * 60)
+SUBSCRIPTIONS_ADDRESS_RATE_LIMIT = (3, 60 * 60)
+
+# Wagtail's own tasks run at once, in the request. Outbound mail goes through a queue in the database,
+# worked by `manage.py db_worker --backend email`, so a mail-server outage loses nothing.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Logging: errors to stderr, where the process manager collects them.
+# ---------------------------------------------------------------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+}

@@ -1,0 +1,22 @@
+"""Local development: DEBUG on, plain HTTP, mail printed to the console."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# Local work runs on plain HTTP.
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+LANGUAGE_COOKIE_SECURE = False
+
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Mail is sent at once, in the request, so `make run` needs no queue worker to show it in the console.
+TASKS = {**TASKS, "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The dev server serves static files from the app folders without a collectstatic step.
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from extranet import views as extranet_views
+from search import views as search_views
+
+# Not translated: the admin and document downloads have one address whatever the language.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    # Confidential attachments of embargoed drafts, stamped for the member who downloads them.
+    path("embargoed/", include("publications.urls")),
+    # Public pages only: extranet pages return no sitemap entries (extranet.models.MembersOnlyPageMixin).
+    # The Wagtail API is deliberately not mounted: nothing here needs it, and it would be one more door.
+    path("sitemap.xml", sitemap),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every public address starts with its language: /en/..., /es/... ("/" redirects by the browser's
+# preferred language). Wagtail's page serving comes last and catches everything else.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("extranet/", extranet_views.extranet_home, name="extranet_home"),
+    # Members: sign-in, password reset and two-factor (allauth); joining and invitations (members).
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
+    # The news and invitations list: signup, confirmation, preferences, unsubscribe.
+    path("", include("subscriptions.urls")),
+    path("", include(wagtail_urls)),
+)

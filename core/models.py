@@ -1,0 +1,138 @@
+"""Shared abstract page and site-wide settings."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+
+class CardQuerySet(PageQuerySet):
+    """Queries for listing pages as cards. Everything the public sees goes through `cards()`, which
+    keeps out drafts, expired pages and pages behind privacy restrictions."""
+
+    def not_expired(self):
+        """Leave out pages whose expiry time has passed, even before `publish_scheduled` has run and
+        unpublished them."""
+        return self.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+    def cards(self, locale=None):
+        pages = self.live().not_expired().public().select_related("listing_image")
+        if locale is not None:
+            pages = pages.filter(locale=locale)
+        return pages
+
+    def in_order(self, ids):
+        """The pages with these ids, in the order given (for editor-chosen lists), missing ones
+        dropped."""
+        by_id = self.filter(pk__in=ids).in_bulk()
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+CardPageManager = PageManager.from_queryset(CardQuerySet)
+
+
+class BasePage(Page):
+    """Every page type of the site: listing fields (how a page appears in listings and when shared)
+    on top of Wagtail's own SEO fields (title tag and meta description)."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown in listings and cards instead of the page title, if set."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for listings and search results."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the page is shared on social media."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings"),
+        ),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    objects = CardPageManager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who the alliance is and how to reach it: shown in the footer and the page head."""
+
+    organization_name = models.CharField(_("organization name"), max_length=120, default="Alliance")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    bluesky_url = models.URLField(_("Bluesky"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organization_name"), FieldPanel("tagline")], heading=_("Organization")),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("phone"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("bluesky_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    @property
+    def social_links(self):
+        """(label, url) for each network that has an address, in a fixed order."""
+        networks = ["bluesky", "facebook", "instagram", "linkedin", "youtube"]
+        return [
+            (self._meta.get_field(f"{name}_url").verbose_name, getattr(self, f"{name}_url"))
+            for name in networks
+            if getattr(self, f"{name}_url")
+        ]

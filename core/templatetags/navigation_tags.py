@@ -1,0 +1,161 @@
+"""Site navigation: main and footer menus, breadcrumbs and the language switcher.
+
+Each tag works from the request, so it also works on pages Wagtail does not serve (search, 404).
+What several tags need (the home page in the reader's language, the menu pages) is worked out once per
+request and kept on it, so a page costs a handful of queries however many menus it shows.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from core import links
+
+register = template.Library()
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _home(request):
+    """The site's home page in the active language (the default language's one if there is no live
+    translation), or None when no site matches the request."""
+    if request is None:
+        return None
+    if not hasattr(request, "_navigation_home"):
+        site = Site.find_for_request(request)
+        request._navigation_home = site.root_page.localized if site else None
+    return request._navigation_home
+
+
+def _menu_pages(request):
+    """The home page's live, public children that editors have put in the menus."""
+    if not hasattr(request, "_navigation_menu_pages"):
+        home = _home(request)
+        request._navigation_menu_pages = (
+            list(home.get_children().live().public().in_menu()) if home is not None else []
+        )
+    return request._navigation_menu_pages
+
+
+def _menu_items(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    current = _current_page(context)
+    items = []
+    for page in _menu_pages(request):
+        aria_current = None
+        if current is not None:
+            if current.pk == page.pk:
+                aria_current = "page"
+            elif current.url_path.startswith(page.url_path):
+                aria_current = "true"
+        items.append({"title": page.title, "url": page.get_url(request), "aria_current": aria_current})
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The address of the home page in the reader's language."""
+    request = context.get("request")
+    home = _home(request)
+    if home is None:
+        return f"/{translation.get_language() or settings.LANGUAGE_CODE}/"
+    return home.get_url(request)
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    return {"items": _menu_items(context)}
+
+
+@register.simple_tag(takes_context=True)
+def menu_items(context):
+    """The main menu's links as data, for pages that list the site's sections in their own way."""
+    return _menu_items(context)
+
+
+@register.inclusion_tag("navigation/footer_menu.html", takes_context=True)
+def footer_menu(context):
+    return {"items": _menu_items(context)}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_label=None):
+    """The trail from the home page down to the current page. With `current_label`, the page itself
+    becomes a link and the label (a tag, say) is the last step."""
+    request = context.get("request")
+    page = _current_page(context)
+    home = _home(request)
+    if page is None or home is None or page.depth <= home.depth:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gte=home.depth).live()
+    crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
+    if crumbs:
+        crumbs[0]["title"] = translation.gettext("Home")
+    if current_label:
+        crumbs.append({"title": page.title, "url": page.get_url(request)})
+        crumbs.append({"title": current_label, "url": None})
+    else:
+        crumbs.append({"title": page.title, "url": None})
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """A link per language: to the current page's live translation, or else to that language's home
+    page. Pages Wagtail does not serve (search) keep their address in the other language."""
+    request = context.get("request")
+    current_language = translation.get_language()
+    page = _current_page(context)
+    site = Site.find_for_request(request) if request is not None else None
+
+    keys = [p.translation_key for p in (page, site.root_page if site else None) if p is not None]
+    # One query for every translation we could link to: the current page's and the home page's.
+    candidates = Page.objects.filter(translation_key__in=keys).live().select_related("locale")
+    by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
+
+    non_page_view = (
+        page is None
+        and request is not None
+        and request.resolver_match is not None
+        and request.resolver_match.url_name != "wagtail_serve"
+    )
+
+    languages = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if non_page_view:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            for key in keys:
+                target = by_key_and_language.get((key, code))
+                if target is not None:
+                    url = target.get_url(request)
+                    break
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url or f"/{code}/",
+                "is_current": code == current_language,
+            }
+        )
+    return {"languages": languages}
+
+
+@register.simple_tag
+def page_range(page_obj):
+    """Page numbers for a paginator page, with `…` standing in for long runs."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1))
+
+
+@register.simple_tag(takes_context=True)
+def followable_url(context, page):
+    """A chooser link's address, only when the reader may see the page (see core.links)."""
+    return links.followable_url(page, context.get("request"))

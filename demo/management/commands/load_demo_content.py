@@ -1,0 +1,126 @@
+"""Fill the site with demo content: the Alliance for Learning Equity, in English and Spanish.
+
+    python manage.py load_demo_content
+
+Safe to run again: everything is found by a stable key (a translation key derived from the content
+key, a title, a name or a username) and updated in place, and pages are only republished when their
+content changed. The content itself lives in demo/content/, one module per section of the site.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from demo import media, records
+from demo.content import extranet, home, initiatives, members, news, pages, people, policy, publications
+from demo.content import meetings as meeting_content
+from demo.content import opportunities as opportunity_content
+from demo.content import subscriptions as subscription_content
+from demo.pages import PageTree, Resolver
+from demo.responses import ensure_answers
+from extranet.models import ExtranetIndexPage, ExtranetPage
+from home.models import HomePage
+from initiatives.models import InitiativeIndexPage, InitiativePage
+from meetings.models import MeetingIndexPage, MeetingNotesPage
+from members import groups
+from news.models import NewsIndexPage, NewsPage
+from opportunities.models import SpeakerOpportunityIndexPage, SpeakerOpportunityPage
+from policy.models import PolicyAgendaPage
+from publications.models import EmbargoedDraftPage, PublicationIndexPage, PublicationPage
+from standardpages.models import StandardPage
+from subscriptions.demo import ensure_subscribers
+
+SITE_URL = "http://127.0.0.1:8000/"
+
+# Local demo accounts only: these passwords are printed at the end of every run. A group of None makes
+# a superuser. The groups are the ones the migrations create (members.groups). The member signs in on the
+# site (by email: member@example.org), not in the admin.
+DEMO_ACCOUNTS = [
+    ("admin", "admin-demo-pass", "Dana", "Okoye", None),
+    ("editor", "editor-demo-pass", "Grace", "Tanaka-Moore", groups.STAFF),
+    ("moderator", "moderator-demo-pass", "Marcus", "Bell", groups.MODERATORS),
+    ("member", "member-demo-pass", "Lucía", "Ramos", groups.MEMBERS),
+]
+
+# Parents before children; siblings in the order the menu shows them.
+PAGE_TREE = [
+    (HomePage, home.HOME),
+    (StandardPage, pages.ABOUT),
+    (StandardPage, pages.FAQ),
+    (InitiativeIndexPage, initiatives.INDEX),
+    *[(InitiativePage, spec) for spec in initiatives.INITIATIVES],
+    (PolicyAgendaPage, policy.AGENDA),
+    (PublicationIndexPage, publications.INDEX),
+    *[(PublicationPage, spec) for spec in publications.PUBLICATIONS],
+    (NewsIndexPage, news.INDEX),
+    *[(NewsPage, spec) for spec in news.ARTICLES],
+    (StandardPage, pages.MEMBERSHIP),
+    (ExtranetIndexPage, extranet.INDEX),
+    *[(ExtranetPage, spec) for spec in extranet.PAGES],
+    (MeetingIndexPage, meeting_content.INDEX),
+    *[(MeetingNotesPage, spec) for spec in meeting_content.MEETINGS],
+    (SpeakerOpportunityIndexPage, opportunity_content.INDEX),
+    *[(SpeakerOpportunityPage, spec) for spec in opportunity_content.OPPORTUNITIES],
+    (EmbargoedDraftPage, publications.EMBARGOED_DRAFT),
+]
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) the demo content: pages in English and Spanish, people, images and users."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        # All or nothing: a failure half-way leaves the database as it was.
+        with transaction.atomic():
+            tree = self.load()
+        self.report(tree, time.monotonic() - started)
+
+    def load(self):
+        locales = records.ensure_locales()
+        users = records.ensure_users(DEMO_ACCOUNTS)
+        organizations = records.ensure_organizations(members.ORGANIZATIONS)
+        profile = members.MEMBER_PROFILE
+        records.ensure_member_profile(
+            users[profile["username"]], organizations[profile["organization"]], profile
+        )
+        resolver = Resolver(
+            today=timezone.localdate(),
+            images=media.ensure_images(),
+            documents=media.ensure_documents(),
+            people=records.ensure_people(people.PEOPLE, locales),
+            tags=records.ensure_tags(news.TAGS),
+        )
+        # The default page must go before the home page can take its slug.
+        if records.remove_welcome_page():
+            self.stdout.write("Removed Wagtail's default welcome page.")
+
+        tree = PageTree(locales=locales, resolver=resolver, user=users["admin"])
+        for model, spec in PAGE_TREE:
+            tree.ensure(model, spec)
+        resolver.strict = True
+        for model, spec in PAGE_TREE:
+            tree.fill(model, spec)
+
+        ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
+        records.ensure_site(resolver.pages["home", "en"], home.SITE_SETTINGS)
+        ensure_subscribers(subscription_content.SUBSCRIBERS)
+        return tree
+
+    def report(self, tree, seconds):
+        total = len(PAGE_TREE) * 2
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {total} pages in English and Spanish "
+                f"({tree.published} published, {tree.unchanged} already up to date) in {seconds:.1f}s."
+            )
+        )
+        self.stdout.write("\nDemo accounts (local use only):")
+        self.stdout.write(f"  {'username':<10} {'password':<20} role")
+        for username, password, *_, group in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {username:<10} {password:<20} {group or 'Superuser'}")
+        self.stdout.write(
+            f"\nSite: {SITE_URL}  (admin: {SITE_URL}admin/; members sign in at {SITE_URL}en/accounts/login/ "
+            "with member@example.org)"
+        )

@@ -1,0 +1,162 @@
+"""Everything in the demo that is not a page: locales, users, people, tags and the site itself."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.utils.text import slugify
+from taggit.models import Tag
+from wagtail.models import Locale, Page, Site
+
+from core.models import SiteSettings
+from members.models import MemberProfile, Organization
+from people.models import Person
+
+from .media import ensure_portrait
+from .pages import demo_translation_key
+
+SITE_HOSTNAME = "localhost"
+SITE_PORT = 80
+
+# The page Wagtail's first migration makes; the demo home page replaces it.
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+def update(obj, **fields):
+    """Set fields on obj and save it only if something changed, so a re-run writes nothing."""
+    changed = [name for name, value in fields.items() if getattr(obj, name) != value]
+    for name in changed:
+        setattr(obj, name, fields[name])
+    if changed or obj.pk is None:
+        obj.save()
+    return bool(changed)
+
+
+def ensure_locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "es")}
+
+
+def ensure_users(accounts):
+    """Demo accounts: (username, password, first name, last name, group name or None for superuser)."""
+    users = {}
+    for username, password, first_name, last_name, group_name in accounts:
+        user = get_user_model().objects.filter(username=username).first()
+        user = user or get_user_model()(username=username)
+        superuser = group_name is None
+        update(
+            user,
+            email=f"{username}@example.org",
+            first_name=first_name,
+            last_name=last_name,
+            is_active=True,
+            is_staff=superuser,
+            is_superuser=superuser,
+        )
+        # Checked first: setting a password salts it afresh, which would change the row every run.
+        if not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        if group_name:
+            # Wagtail's and the members app's migrations create these groups with their permissions.
+            group, _ = Group.objects.get_or_create(name=group_name)
+            user.groups.set([group])
+        users[username] = user
+    return users
+
+
+def ensure_organizations(specs):
+    """Allies by name, with their focus areas."""
+    result = {}
+    for spec in specs:
+        fields = {k: v for k, v in spec.items() if k not in ("name", "focus_areas")}
+        organization = Organization.objects.filter(name=spec["name"]).first() or Organization(
+            name=spec["name"]
+        )
+        update(organization, **fields)
+        if sorted(organization.focus_areas.names()) != sorted(spec["focus_areas"]):
+            organization.focus_areas.set(spec["focus_areas"])
+        result[spec["name"]] = organization
+    return result
+
+
+def ensure_member_profile(user, organization, spec):
+    """The demo member: a profile at an active ally, and an email address allauth counts as verified
+    (invited members get one when they accept; the demo account skips the invitation)."""
+    profile = MemberProfile.objects.filter(user=user).first() or MemberProfile(user=user)
+    update(
+        profile,
+        organization=organization,
+        title=spec["title"],
+        phone=spec["phone"],
+        languages=spec["languages"],
+        spokesperson=spec["spokesperson"],
+        is_active=True,
+    )
+    if sorted(profile.expertise.names()) != sorted(spec["expertise"]):
+        profile.expertise.set(spec["expertise"])
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    address = address or EmailAddress(user=user, email=user.email)
+    update(address, verified=True, primary=True)
+    return profile
+
+
+def ensure_tags(tags):
+    """Tags by (key, language). Slugs are plain ASCII: the news index's tag URLs only match those."""
+    result = {}
+    for key, names in tags.items():
+        for lang, name in names.items():
+            tag = Tag.objects.filter(name=name).first() or Tag(name=name)
+            update(tag, slug=slugify(name))
+            result[key, lang] = tag
+    return result
+
+
+def ensure_people(people, locales):
+    """People by (key, language). Spanish versions are translations of the English record."""
+    result = {}
+    for spec in people:
+        translation_key = demo_translation_key("person", spec["key"])
+        english = (
+            Person.objects.filter(translation_key=translation_key, locale=locales["en"]).first()
+            or Person.objects.filter(name=spec["name"], locale=locales["en"]).first()
+            or Person(translation_key=translation_key, locale=locales["en"])
+        )
+        photo = ensure_portrait(spec["name"], spec["key"])
+        update(english, name=spec["name"], photo=photo, **spec["en"])
+        spanish = english.get_translation_or_none(locales["es"])
+        spanish = spanish or english.copy_for_translation(locales["es"])
+        update(spanish, name=spec["name"], photo=photo, **spec["es"])
+        result[spec["key"], "en"] = english
+        result[spec["key"], "es"] = spanish
+    return result
+
+
+def remove_welcome_page():
+    """Delete the placeholder page from Wagtail's first migration, keeping the Site that points at it
+    (deleting a site's root page would delete the site, and its settings, with it)."""
+    welcome = Page.objects.filter(
+        depth=2, content_type=ContentType.objects.get_for_model(Page), title=WELCOME_TITLE, numchild=0
+    ).first()
+    if welcome is None:
+        return False
+    Site.objects.filter(root_page=welcome).update(root_page=Page.get_first_root_node())
+    welcome.delete()
+    return True
+
+
+def ensure_site(home_page, settings):
+    site = (
+        Site.objects.filter(is_default_site=True).first()
+        or Site.objects.filter(hostname=SITE_HOSTNAME, port=SITE_PORT).first()
+        or Site()
+    )
+    update(
+        site,
+        hostname=SITE_HOSTNAME,
+        port=SITE_PORT,
+        is_default_site=True,
+        root_page_id=home_page.pk,
+        site_name=settings["organization_name"],
+    )
+    update(SiteSettings.for_site(site), **settings)
+    return site

@@ -1,0 +1,127 @@
+"""The members' extranet: an index page (one per language) and the member-only page types below it.
+
+Privacy does not rest on editors: every member-only page type can only live below an ExtranetIndexPage,
+which always carries a view restriction to the extranet's audience (restored if anyone removes it), and
+every member-only page also checks access in its own `serve` (see MembersOnlyPageMixin).
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from core.models import BasePage
+from members.access import has_extranet_access
+
+from .blocks import ExtranetBodyBlock
+
+
+class MembersOnlyPageMixin:
+    """For every extranet page type: refuses non-members in `serve` whatever the restriction table says,
+    honours `expire_at` at request time, is never served while its source page (for a translation) is not
+    live, never appears in sitemaps, and is never stored by a shared cache."""
+
+    is_members_only = True
+
+    def serve(self, request, *args, **kwargs):
+        from .views import members_only_response
+
+        if not has_extranet_access(request.user):
+            return members_only_response(request)
+        if not self.is_available_now():
+            raise Http404
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def serve_preview(self, request, mode_name):
+        # Previews are for people who can edit the page (the admin checks that); never cache them.
+        response = super().serve_preview(request, mode_name)
+        add_never_cache_headers(response)
+        return response
+
+    def is_available_now(self):
+        """Live, not past its expiry time, and, for a translation, its source page is too: a translation
+        never shows what the original does not show yet (or any more)."""
+        if not self.live or (self.expire_at and self.expire_at <= timezone.now()):
+            return False
+        default_locale = Locale.get_default()
+        if self.locale_id == default_locale.pk:
+            return True
+        source = Page.objects.filter(translation_key=self.translation_key, locale=default_locale)
+        if not source.exists():
+            return True  # written in this language first: it is its own source
+        return source.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())).exists()
+
+    def get_sitemap_urls(self, request=None):
+        return []
+
+    def extranet_home(self):
+        from .privacy import extranet_index_for
+
+        return extranet_index_for(self)
+
+    def extranet_sections(self):
+        """The extranet's own navigation: the live sections below its home, in the page's language."""
+        home = self.extranet_home()
+        return home.get_children().live().specific() if home else []
+
+
+class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):
+    """The members' area home (e.g. /en/members/): a dashboard of what is new for members."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    promote_panels = Page.promote_panels
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "extranet.ExtranetPage",
+        "meetings.MeetingIndexPage",
+        "opportunities.SpeakerOpportunityIndexPage",
+        "publications.EmbargoedDraftPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("extranet home")
+        verbose_name_plural = _("extranet homes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["recent_pages"] = (
+            Page.objects.descendant_of(self)
+            .live()
+            .filter(locale=self.locale)
+            .order_by("-last_published_at")[:10]
+        )
+        # Meetings, speaker opportunities, the member's answers, embargoed drafts (extranet/dashboard.py).
+        from .dashboard import member_dashboard
+
+        context.update(member_dashboard(self, request))
+        return context
+
+
+class ExtranetPage(MembersOnlyPageMixin, BasePage):
+    """A general member-only page: guidance, toolkits, background for members."""
+
+    summary = models.TextField(_("summary"), blank=True, max_length=400)
+    body = StreamField(ExtranetBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    promote_panels = Page.promote_panels
+    search_fields = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["extranet.ExtranetIndexPage", "extranet.ExtranetPage"]
+    subpage_types = ["extranet.ExtranetPage"]
+
+    class Meta:
+        verbose_name = _("extranet page")
+        verbose_name_plural = _("extranet pages")

@@ -1,0 +1,212 @@
+"""The privacy rules of the extranet, in one place. Signals (extranet/signals.py) and admin hooks
+(extranet/wagtail_hooks.py) call these; tests pin each of them.
+
+- Every ExtranetIndexPage carries exactly one view restriction: the extranet's audience groups.
+- Privacy settings of a page are the same on all its translations.
+- Documents referenced by member-only pages live in the members-only collection.
+"""
+
+import threading
+from contextlib import contextmanager
+
+from django.contrib.auth.models import Group
+from django.db import models
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
+
+from members.groups import EXTRANET_AUDIENCE
+
+MEMBERS_COLLECTION_NAME = "Members only"
+
+_state = threading.local()
+
+
+@contextmanager
+def _applying_rules():
+    """Changes made by these rules fire the same signals that call them; don't react to our own."""
+    _state.busy = True
+    try:
+        yield
+    finally:
+        _state.busy = False
+
+
+def applying_rules():
+    return getattr(_state, "busy", False)
+
+
+def audience_groups():
+    return [Group.objects.get_or_create(name=name)[0] for name in EXTRANET_AUDIENCE]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Where the extranet is
+# ---------------------------------------------------------------------------------------------------
+
+
+def _ancestor_paths(path, inclusive=True):
+    steplen = Page.steplen
+    end = len(path) if inclusive else len(path) - steplen
+    return [path[:length] for length in range(steplen, end + 1, steplen)]
+
+
+def extranet_index_for(page, inclusive=True):
+    """The ExtranetIndexPage at or above `page` (by tree path, one query), or None."""
+    from .models import ExtranetIndexPage
+
+    if not page.path:
+        return None
+    return ExtranetIndexPage.objects.filter(path__in=_ancestor_paths(page.path, inclusive)).first()
+
+
+def is_in_extranet(page):
+    return extranet_index_for(page) is not None
+
+
+def is_members_only_type(page):
+    from .models import MembersOnlyPageMixin
+
+    return isinstance(page, MembersOnlyPageMixin) or issubclass(
+        page.specific_class or Page, MembersOnlyPageMixin
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# The extranet's own restriction
+# ---------------------------------------------------------------------------------------------------
+
+
+def _set_restrictions(restricted_object, manager, wanted):
+    """Make the restrictions of `restricted_object` equal `wanted`, a list of (type, groups), editing the
+    existing rows in place (newest first) rather than replacing them: code that is still setting up a
+    restriction when these rules run keeps a valid row to finish with."""
+    existing = list(manager.order_by("-pk"))
+    for restriction, (restriction_type, groups) in zip(existing, wanted, strict=False):
+        if restriction.restriction_type != restriction_type or restriction.password:
+            restriction.restriction_type = restriction_type
+            restriction.password = ""
+            restriction.save()
+        if set(restriction.groups.all()) != set(groups):
+            restriction.groups.set(groups)
+    for restriction_type, groups in wanted[len(existing) :]:
+        restriction = manager.create(restriction_type=restriction_type, password="")
+        restriction.groups.set(groups)
+    for surplus in existing[len(wanted) :]:
+        surplus.delete()
+
+
+def ensure_extranet_restriction(index_page):
+    """Give `index_page` exactly one restriction, to the audience groups; repair whatever differs."""
+    with _applying_rules():
+        _set_restrictions(
+            index_page, index_page.view_restrictions, [(PageViewRestriction.GROUPS, audience_groups())]
+        )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Translations share privacy
+# ---------------------------------------------------------------------------------------------------
+
+
+def _restriction_state(page):
+    return [
+        (restriction.restriction_type, list(restriction.groups.all()))
+        for restriction in PageViewRestriction.objects.filter(page=page).order_by("-pk")
+    ]
+
+
+def source_of(page):
+    """The page `page` translates: its version in the default language, or itself when there is none."""
+    source = (
+        Page.objects.filter(translation_key=page.translation_key, locale=Locale.get_default())
+        .exclude(pk=page.pk)
+        .first()
+    )
+    return source or page
+
+
+def sync_restrictions_to_translations(page):
+    """Make every translation of `page` carry the same restrictions as `page` (added, changed, removed)."""
+    wanted = _restriction_state(page)
+    with _applying_rules():
+        for translation in Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk):
+            _set_restrictions(translation, translation.view_restrictions, wanted)
+
+
+def apply_source_privacy(page):
+    """Privacy follows the source page: a change on the source spreads to every translation, and a
+    translation's own settings are brought back to its source's (the Spanish version of a page is private
+    exactly when the English one is)."""
+    sync_restrictions_to_translations(source_of(page))
+
+
+def sync_schedule_to_translations(page):
+    """Translations of extranet content expire when their source does."""
+    Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exclude(
+        expire_at=page.expire_at
+    ).update(expire_at=page.expire_at)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Documents of member-only pages
+# ---------------------------------------------------------------------------------------------------
+
+
+def members_collection():
+    """The collection for confidential documents, restricted to the extranet's audience."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=MEMBERS_COLLECTION_NAME).first()
+    if collection is None:
+        collection = root.add_child(name=MEMBERS_COLLECTION_NAME)
+    ensure_collection_restriction(collection)
+    return collection
+
+
+def ensure_collection_restriction(collection):
+    with _applying_rules():
+        _set_restrictions(
+            collection, collection.view_restrictions, [(CollectionViewRestriction.GROUPS, audience_groups())]
+        )
+
+
+def is_members_collection(collection):
+    """True for the members-only collection and any collection inside it."""
+    top_level_path = collection.path[: 2 * Collection.steplen]
+    return Collection.objects.filter(depth=2, path=top_level_path, name=MEMBERS_COLLECTION_NAME).exists()
+
+
+def documents_referenced_by(instance):
+    """Ids of the documents `instance` links to: document foreign keys, document blocks and document links
+    in rich text and StreamFields, also in its inline child objects (attachments)."""
+    document_model = get_document_model()
+    ids = set()
+    for field in instance._meta.get_fields():
+        if isinstance(field, models.ForeignKey) and issubclass(field.related_model, document_model):
+            if (value := field.value_from_object(instance)) is not None:
+                ids.add(str(value))
+        elif hasattr(field, "extract_references") and not field.is_relation:
+            for model, object_id, *_ in field.extract_references(field.value_from_object(instance)):
+                if issubclass(model, document_model):
+                    ids.add(str(object_id))
+        elif getattr(field, "one_to_many", False) and hasattr(field.remote_field, "model"):
+            # modelcluster child relations (ParentalKey): inline attachments and the like.
+            from modelcluster.fields import ParentalKey
+
+            if isinstance(field.remote_field, ParentalKey):
+                for child in getattr(instance, field.get_accessor_name()).all():
+                    ids |= documents_referenced_by(child)
+    return ids
+
+
+def protect_documents_of(page):
+    """Move every document a member-only page links to into the members-only collection."""
+    ids = documents_referenced_by(page)
+    if not ids:
+        return 0
+    collection = members_collection()
+    return (
+        get_document_model()
+        .objects.filter(pk__in=ids)
+        .exclude(collection=collection)
+        .update(collection=collection)
+    )

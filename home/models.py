@@ -1,0 +1,135 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front door: who the alliance is, what it is working on now, and the latest news."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=160)
+    hero_intro = models.TextField(_("hero introduction"), max_length=500, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Leave empty if the image is only decoration."),
+    )
+    hero_cta_label = models.CharField(_("call to action label"), max_length=60, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    initiatives_heading = models.CharField(
+        _("initiatives heading"), max_length=120, default="Our initiatives"
+    )
+    news_heading = models.CharField(_("news heading"), max_length=120, default="Latest news")
+
+    agenda_heading = models.CharField(_("policy agenda heading"), max_length=120, blank=True)
+    agenda_teaser = RichTextField(_("policy agenda teaser"), blank=True, features=["bold", "italic", "link"])
+    agenda_page = models.ForeignKey(
+        "policy.PolicyAgendaPage",
+        verbose_name=_("policy agenda page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_cta_label"),
+                PageChooserPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("initiatives_heading"),
+                InlinePanel("featured_initiatives", max_num=3, label=_("Featured initiative")),
+            ],
+            heading=_("Featured initiatives"),
+        ),
+        FieldPanel("news_heading"),
+        MultiFieldPanel(
+            [FieldPanel("agenda_heading"), FieldPanel("agenda_teaser"), FieldPanel("agenda_page")],
+            heading=_("Policy agenda teaser"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "standardpages.StandardPage",
+        "initiatives.InitiativeIndexPage",
+        "news.NewsIndexPage",
+        "policy.PolicyAgendaPage",
+        "publications.PublicationIndexPage",
+        "extranet.ExtranetIndexPage",
+    ]
+    # One home page; its Spanish version is a translation, which does not count against this.
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.models import InitiativePage
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        chosen_ids = [item.initiative_id for item in self.featured_initiatives.all()]
+        context["featured_initiatives"] = InitiativePage.objects.cards().in_order(chosen_ids)
+        context["latest_news"] = NewsPage.objects.cards(locale=self.locale).newest_first()[:3]
+        return context
+
+    def initiative_index(self):
+        """The initiatives index below this home page, for "all initiatives" links."""
+        from initiatives.models import InitiativeIndexPage
+
+        return InitiativeIndexPage.objects.child_of(self).live().public().first()
+
+    def news_index(self):
+        """The news index below this home page, for "all news" links."""
+        from news.models import NewsIndexPage
+
+        return NewsIndexPage.objects.child_of(self).live().public().first()
+
+
+class FeaturedInitiative(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_initiatives")
+    initiative = models.ForeignKey(
+        "initiatives.InitiativePage",
+        verbose_name=_("initiative"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("initiative")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured initiative")
+        verbose_name_plural = _("featured initiatives")

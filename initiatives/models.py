@@ -1,0 +1,148 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyBlock, QuoteBlock
+from core.models import BasePage
+
+
+class InitiativeStatus(models.TextChoices):
+    # A context of their own, so they translate as an initiative's status ("En curso"), apart from
+    # Wagtail's and Django's own "Active".
+    UPCOMING = "upcoming", pgettext_lazy("initiative status", "Upcoming")
+    ACTIVE = "active", pgettext_lazy("initiative status", "Active")
+    COMPLETED = "completed", pgettext_lazy("initiative status", "Completed")
+
+
+class InitiativeIndexPage(BasePage):
+    """Every initiative, grouped by status: what is running now first, then what is coming, then what
+    has finished."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.InitiativePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("initiative index page")
+        verbose_name_plural = _("initiative index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        initiatives = InitiativePage.objects.child_of(self).cards().order_by("start_date", "title")
+        by_status = {status: [] for status in InitiativeStatus}
+        for initiative in initiatives:
+            by_status[InitiativeStatus(initiative.status)].append(initiative)
+        order = [InitiativeStatus.ACTIVE, InitiativeStatus.UPCOMING, InitiativeStatus.COMPLETED]
+        context["initiative_groups"] = [(status, by_status[status]) for status in order if by_status[status]]
+        return context
+
+
+class InitiativePage(BasePage):
+    status = models.CharField(
+        _("status"), max_length=20, choices=InitiativeStatus.choices, default=InitiativeStatus.UPCOMING
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    summary = models.TextField(_("summary"), max_length=500)
+    goals = StreamField(
+        [("goal", blocks.CharBlock(label=_("Goal"), max_length=300, icon="tick"))],
+        verbose_name=_("goals"),
+        blank=True,
+        help_text=_("What participants will be able to do by the end."),
+    )
+    quotes = StreamField([("quote", QuoteBlock())], verbose_name=_("quotes"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("When"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("goals"),
+        InlinePanel("sessions", heading=_("Learning sessions"), label=_("Session")),
+        InlinePanel(
+            "facilitators", heading=_("Facilitators"), label=pgettext_lazy("admin panel", "Facilitator")
+        ),
+        FieldPanel("quotes"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["initiatives.InitiativeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    def facilitator_people(self):
+        """The facilitators, in the editor's order, in the reader's language."""
+        from people.models import Person
+
+        return Person.localized_list(
+            f.person for f in self.facilitators.all().select_related("person__photo")
+        )
+
+    def related_news(self):
+        from news.models import NewsPage
+
+        return NewsPage.objects.cards(locale=self.locale).filter(related_initiatives=self).newest_first()[:3]
+
+
+class LearningSession(Orderable):
+    """One session of an initiative's schedule; numbered by its position."""
+
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=200)
+    date = models.DateField(_("date"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+
+    panels = [FieldPanel("title"), FieldPanel("date"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("learning session")
+        verbose_name_plural = _("learning sessions")
+
+
+class Facilitator(Orderable):
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="facilitators")
+    person = models.ForeignKey(
+        "people.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("facilitator")
+        verbose_name_plural = _("facilitators")

@@ -1,0 +1,1 @@
+"""Who belongs to the alliance: organizations (allies), member profiles, invitations and applications."""

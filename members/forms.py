@@ -1,0 +1,156 @@
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import gettext_lazy as _
+
+from .models import MembershipApplication
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see (it is off-screen and skipped by the keyboard) but form-filling bots do.
+    A form that comes back with it filled is treated as spam."""
+
+    honeypot_field = "fax_number"
+
+    fax_number = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(self.add_prefix(self.honeypot_field), "").strip())
+
+
+class JoinForm(HoneypotMixin, forms.ModelForm):
+    organization_website = forms.URLField(
+        label=_("Organization website (optional)"),
+        required=False,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url", "placeholder": "https://"}),
+        error_messages={"invalid": _("Enter the full address of the website, like https://example.org.")},
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "kind",
+            "organization_name",
+            "organization_website",
+            "contact_name",
+            "email",
+            "phone",
+            "region",
+            "why_join",
+            "consent",
+        ]
+        labels = {
+            "kind": _("I am applying"),
+            "organization_name": _("Organization name"),
+            "contact_name": _("Your name"),
+            "email": _("Email address"),
+            "phone": _("Phone (optional)"),
+            "region": _("Region"),
+            "why_join": _("Why do you want to join the alliance?"),
+            "consent": _("I agree that the alliance keeps these details to review my application."),
+        }
+        help_texts = {
+            "organization_name": _("Only if you apply as an organization."),
+            "region": _("The state, county or area where you or your organization work."),
+            "why_join": _("A few sentences are enough."),
+        }
+        widgets = {
+            "kind": forms.RadioSelect,
+            "organization_name": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "region": forms.TextInput(attrs={"autocomplete": "address-level1"}),
+            "why_join": forms.Textarea(attrs={"rows": 6}),
+        }
+        error_messages = {
+            "kind": {"required": _("Choose whether you apply as an organization or as an individual.")},
+            "contact_name": {"required": _("Enter your name.")},
+            "email": {
+                "required": _("Enter your email address."),
+                "invalid": _("Enter an email address like name@example.org."),
+            },
+            "region": {"required": _("Enter your region.")},
+            "why_join": {"required": _("Tell us in a few sentences why you want to join.")},
+        }
+
+    field_order = [*Meta.fields, "fax_number"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = MembershipApplication.Kind.choices  # no empty choice
+        self.fields["consent"].required = True
+        self.fields["consent"].error_messages["required"] = _(
+            "Tick this box so that we may keep your details while we review your application."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == MembershipApplication.Kind.ORGANIZATION:
+            if not cleaned.get("organization_name", "").strip():
+                self.add_error("organization_name", _("Enter the name of your organization."))
+        else:
+            cleaned["organization_name"] = ""
+            cleaned["organization_website"] = ""
+        return cleaned
+
+
+class AcceptInvitationForm(forms.Form):
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={"required": _("Enter your first name.")},
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        error_messages={"required": _("Enter your last name.")},
+    )
+    password1 = forms.CharField(
+        label=_("Choose a password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 12 characters. A few unrelated words make a strong password."),
+        error_messages={"required": _("Choose a password.")},
+    )
+    password2 = forms.CharField(
+        label=_("Type the password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": _("Type the password again.")},
+    )
+
+    def __init__(self, *args, invitation, **kwargs):
+        self.invitation = invitation
+        kwargs.setdefault("initial", {"first_name": invitation.first_name, "last_name": invitation.last_name})
+        super().__init__(*args, **kwargs)
+
+    def clean_password2(self):
+        password1 = self.cleaned_data.get("password1")
+        password2 = self.cleaned_data.get("password2")
+        if password1 and password2 and password1 != password2:
+            raise forms.ValidationError(_("The two passwords are different. Type the same one twice."))
+        return password2
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("password1")
+        if password and "password1" not in self.errors:
+            # Checked against the person's own name and email, as Django's validators can.
+            person = get_user_model()(
+                email=self.invitation.email,
+                first_name=cleaned.get("first_name", ""),
+                last_name=cleaned.get("last_name", ""),
+            )
+            try:
+                password_validation.validate_password(password, person)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

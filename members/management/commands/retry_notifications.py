@@ -1,0 +1,42 @@
+"""Queue again every email that is owed but unsent, has no attempt waiting in the queue, and has not
+been tried in the last MEMBERS_EMAIL_RETRY_INTERVAL seconds.
+
+Runs every minute through `manage.py run_scheduler` (settings.PERIODIC_COMMANDS), beside
+`manage.py db_worker --backend email`: it catches what the task's own retries gave up on, and anything
+whose queued task was lost.
+"""
+
+from datetime import timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db.models import Q
+from django.utils import timezone
+
+from members.models import EmailDelivery
+from members.tasks import enqueue_email, has_pending_task
+
+
+def delivery_models():
+    """Every model that owes an email through the queue (members' and other apps', e.g. speaker
+    responses in opportunities)."""
+    return [model for model in apps.get_models() if issubclass(model, EmailDelivery)]
+
+
+class Command(BaseCommand):
+    help = "Queue unsent emails (invitations, applications, notices to staff) again."
+
+    def handle(self, *args, **options):
+        queued = 0
+        for model in delivery_models():
+            recently = timezone.now() - timedelta(seconds=settings.MEMBERS_EMAIL_RETRY_INTERVAL)
+            due = model.objects.unsent().filter(
+                Q(email_attempted_at__isnull=True) | Q(email_attempted_at__lt=recently)
+            )
+            for obj in due:
+                if not obj.email_still_wanted() or has_pending_task(obj):
+                    continue
+                enqueue_email(model, obj.pk)
+                queued += 1
+        self.stdout.write(f"Queued {queued} unsent email(s).")

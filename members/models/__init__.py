@@ -1,0 +1,19 @@
+"""The members app's models, one module per concern."""
+
+from .applications import MembershipApplication
+from .delivery import EmailDelivery
+from .invitations import Invitation
+from .organizations import FocusArea, Organization, OrganizationFocusArea
+from .profiles import Expertise, MemberExpertise, MemberProfile
+
+__all__ = [
+    "EmailDelivery",
+    "Expertise",
+    "FocusArea",
+    "Invitation",
+    "MemberExpertise",
+    "MemberProfile",
+    "MembershipApplication",
+    "Organization",
+    "OrganizationFocusArea",
+]

@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+class Expertise(TagBase):
+    """A member's area of expertise."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("area of expertise")
+        verbose_name_plural = _("areas of expertise")
+
+
+class MemberExpertise(ItemBase):
+    tag = models.ForeignKey(Expertise, on_delete=models.CASCADE, related_name="tagged_members")
+    content_object = models.ForeignKey(
+        "members.MemberProfile", on_delete=models.CASCADE, related_name="expertise_items"
+    )
+
+
+class MemberProfileQuerySet(models.QuerySet):
+    def in_good_standing(self):
+        """Active profiles of active users whose organization (if any) has not lapsed."""
+        from .organizations import Organization
+
+        return self.filter(is_active=True, user__is_active=True).exclude(
+            organization__status=Organization.Status.LAPSED
+        )
+
+
+class MemberProfile(models.Model):
+    """A member user: someone from an ally organization, or an individual member (no organization)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="member_profile",
+    )
+    organization = models.ForeignKey(
+        "members.Organization",
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        # An organization with members is lapsed, not deleted: its people would silently become
+        # individual members otherwise.
+        on_delete=models.PROTECT,
+        related_name="members",
+        help_text=_("Leave empty for an individual member."),
+    )
+    title = models.CharField(_("title or role"), max_length=150, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    languages = models.CharField(
+        _("languages"), max_length=200, blank=True, help_text=_("For example: English, Spanish.")
+    )
+    expertise = TaggableManager(verbose_name=_("areas of expertise"), through=MemberExpertise, blank=True)
+    spokesperson = models.BooleanField(_("willing to act as a spokesperson"), default=False)
+    is_active = models.BooleanField(
+        _("active member"),
+        default=True,
+        help_text=_("Untick to end this person's access to the extranet at once."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MemberProfileQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("user", read_only=True),
+        FieldPanel("organization"),
+        FieldPanel("is_active"),
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldPanel("phone"),
+                FieldPanel("languages"),
+                FieldPanel("expertise"),
+                FieldPanel("spokesperson"),
+            ],
+            heading=_("Profile"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["user__last_name", "user__first_name"]
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.email or self.user.get_username()
+
+    @property
+    def in_good_standing(self):
+        if not (self.is_active and self.user.is_active):
+            return False
+        return self.organization is None or self.organization.is_active

@@ -1,0 +1,244 @@
+"""The admin's "Membership" menu: applications, invitations, organizations and member profiles.
+
+Staff and Moderators get the model permissions in a data migration (members/migrations/0002_groups.py);
+the Members group has none, and no admin access at all.
+"""
+
+import django_filters
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.generic.models import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import Button
+
+from . import admin_views
+from .models import Invitation, MemberProfile, MembershipApplication, Organization
+
+
+class MemberActionsMixin:
+    """Extra actions on a record (see admin_views): their URLs, and buttons for them in the listing's
+    "more" menu and the inspect page's header, shown only where the action applies.
+
+    `actions` maps a URL name to (view class, the record's property that says whether it applies)."""
+
+    actions = {}
+
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for name, (view_class, _applies) in self.actions.items():
+            view = self.construct_view(view_class, inspect_url_name=self.get_url_name("inspect"))
+            patterns.append(path(f"{name}/<int:pk>/", view, name=name))
+        return patterns
+
+    def action_buttons(self, instance, user, button_class):
+        if not self.permission_policy.user_has_permission(user, "change"):
+            return []
+        return [
+            button_class(
+                view_class.action_label,
+                url=reverse(self.get_url_name(name), args=[instance.pk]),
+                icon_name=view_class.icon_name,
+                priority=5,
+            )
+            for name, (view_class, applies) in self.actions.items()
+            if getattr(instance, applies)
+        ]
+
+    @property
+    def index_view_class(self):
+        viewset = self
+
+        class ActionsIndexView(IndexView):
+            def get_edit_url(self, instance):
+                # The record's title opens its details (where the actions are), not the edit form.
+                return None
+
+            def get_list_more_buttons(self, instance):
+                buttons = super().get_list_more_buttons(instance)
+                return [*viewset.action_buttons(instance, self.request.user, MenuItem), *buttons]
+
+        return ActionsIndexView
+
+    @property
+    def inspect_view_class(self):
+        viewset = self
+
+        class ActionsInspectView(InspectView):
+            @cached_property
+            def header_more_buttons(self):
+                buttons = super().header_more_buttons
+                return [*viewset.action_buttons(self.object, self.request.user, Button), *buttons]
+
+        return ActionsInspectView
+
+
+class OrganizationViewSet(ModelViewSet):
+    model = Organization
+    icon = "group"
+    menu_order = 300
+    list_display = [
+        "name",
+        "region",
+        StatusTagColumn("get_status_display", label=_("Membership"), primary=lambda o: o.is_active),
+        Column("listed_publicly", label=_("Listed publicly"), accessor="listed_publicly"),
+    ]
+    list_filter = ["status", "listed_publicly"]
+    search_fields = ["name", "region"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    url_namespace = "organizations"
+    url_prefix = "members/organizations"
+
+
+class MemberProfileViewSet(ModelViewSet):
+    model = MemberProfile
+    icon = "user"
+    list_display = [
+        "__str__",
+        Column("email", label=_("Email"), accessor="user.email"),
+        Column("organization", label=_("Organization")),
+        Column("is_active", label=_("Active"), accessor="is_active"),
+    ]
+    list_filter = ["is_active", "organization", "spokesperson"]
+    search_fields = ["user__first_name", "user__last_name", "user__email", "title"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    url_namespace = "member_profiles"
+    url_prefix = "members/profiles"
+
+    def get_queryset(self, request):
+        return MemberProfile.objects.select_related("user", "organization")
+
+
+class InvitationFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("State"), choices=Invitation.State.choices, method="filter_state", empty_label=_("All")
+    )
+
+    def filter_state(self, queryset, name, value):
+        return queryset.in_state(value)
+
+    class Meta:
+        model = Invitation
+        fields = ["organization"]
+
+
+class InvitationViewSet(MemberActionsMixin, ModelViewSet):
+    model = Invitation
+    icon = "mail"
+    add_view_class = admin_views.CreateInvitationView
+    panels = [
+        FieldPanel("email"),
+        FieldPanel("first_name"),
+        FieldPanel("last_name"),
+        FieldPanel("organization"),
+        FieldPanel("language"),
+    ]
+    list_display = [
+        "__str__",
+        Column("organization", label=_("Organization")),
+        StatusTagColumn("get_state_display", label=_("State"), primary=lambda i: i.is_pending),
+        Column("email_status", label=_("Email")),
+        DateColumn("expires_at", label=_("Expires")),
+    ]
+    filterset_class = InvitationFilterSet
+    search_fields = ["email", "first_name", "last_name", "organization__name"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "email",
+        "first_name",
+        "last_name",
+        "organization",
+        "language",
+        "state",
+        "email_status",
+        "email_attempts",
+        "email_error",
+        "invited_by",
+        "application",
+        "created_at",
+        "expires_at",
+        "accepted_at",
+        "accepted_user",
+        "revoked_at",
+    ]
+    copy_view_enabled = False
+    actions = {
+        "resend": (admin_views.ResendInvitationView, "can_resend"),
+        "revoke": (admin_views.RevokeInvitationView, "is_pending"),
+    }
+    url_namespace = "invitations"
+    url_prefix = "members/invitations"
+
+    def get_queryset(self, request):
+        return Invitation.objects.select_related("organization")
+
+
+class ApplicationViewSet(MemberActionsMixin, ModelViewSet):
+    model = MembershipApplication
+    icon = "form"
+    list_display = [
+        "__str__",
+        Column("get_kind_display", label=_("Applying")),
+        Column("region", label=_("Region")),
+        StatusTagColumn("get_status_display", label=_("Status"), primary=lambda a: a.is_new),
+        DateColumn("created_at", label=_("Received")),
+    ]
+    list_filter = ["status", "kind"]
+    search_fields = ["contact_name", "email", "organization_name", "region"]
+    # Staff may correct a typo (in the email address, say) before approving.
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("organization_name"),
+        FieldPanel("organization_website"),
+        FieldPanel("contact_name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("region"),
+        FieldPanel("why_join"),
+    ]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "kind",
+        "organization_name",
+        "organization_website",
+        "contact_name",
+        "email",
+        "phone",
+        "region",
+        "why_join",
+        "consent",
+        "language",
+        "status",
+        "created_at",
+        "reviewed_by",
+        "reviewed_at",
+        "review_note",
+        "organization",
+        "email_status",
+    ]
+    copy_view_enabled = False
+    actions = {
+        "approve": (admin_views.ApproveApplicationView, "is_new"),
+        "decline": (admin_views.DeclineApplicationView, "is_new"),
+    }
+    url_namespace = "membership_applications"
+    url_prefix = "members/applications"
+
+
+class MembershipViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Membership")
+    menu_icon = "group"
+    menu_order = 250
+    items = [ApplicationViewSet, InvitationViewSet, OrganizationViewSet, MemberProfileViewSet]
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewsets():
+    return MembershipViewSetGroup()

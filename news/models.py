@@ -1,0 +1,136 @@
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import BasePage, CardQuerySet
+from core.pagination import paginate
+
+
+class NewsQuerySet(CardQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def tagged(self, tag):
+        return self.filter(tagged_items__tag=tag)
+
+
+class NewsTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = _("news tag")
+        verbose_name_plural = _("news tags")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """All news, newest first, and the same list narrowed to one tag at tag/<slug>/."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def news(self):
+        return NewsPage.objects.child_of(self).cards().newest_first().prefetch_related("tags")
+
+    @path("")
+    def all_news(self, request):
+        return self.render(
+            request, context_overrides={"news_page": paginate(request, self.news(), self.per_page)}
+        )
+
+    @path("tag/<slug:tag_slug>/", name="tag")
+    def news_by_tag(self, request, tag_slug):
+        tag = get_object_or_404(Tag, slug=tag_slug)
+        news = self.news().tagged(tag)
+        if not news.exists():
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"news_page": paginate(request, news, self.per_page), "tag": tag},
+        )
+
+    def tags(self):
+        """Tags used by this index's public articles, for the filter list."""
+        return (
+            Tag.objects.filter(news_newstag_items__content_object__in=self.news()).distinct().order_by("name")
+        )
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    authors = ParentalManyToManyField("people.Person", verbose_name=_("authors"), blank=True)
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsTag, blank=True, verbose_name=_("tags"))
+    related_initiatives = ParentalManyToManyField(
+        "initiatives.InitiativePage", verbose_name=_("related initiatives"), blank=True
+    )
+    # Read by the subscriptions app when the article is first published.
+    email_subscribers = models.BooleanField(
+        _("email to subscribers"),
+        default=False,
+        help_text=_("Send the article to everyone subscribed to News when it is first published."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("authors"), FieldPanel("tags")], heading=_("About")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("related_initiatives"),
+        FieldPanel("email_subscribers"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    def author_people(self):
+        """The authors in the reader's language."""
+        from people.models import Person
+
+        return Person.localized_list(self.authors.all().select_related("photo"))
+
+    def news_index(self):
+        """The index this article is listed in (for links to its tag pages)."""
+        return NewsIndexPage.objects.ancestor_of(self).live().first()
+
+    def public_related_initiatives(self):
+        return self.related_initiatives.all().live().public().select_related("listing_image")

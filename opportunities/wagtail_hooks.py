@@ -1,0 +1,86 @@
+"""Staff review members' answers to speaker opportunities: filter by opportunity and status, change the
+status, export CSV. Answers come only from members, so staff get no "add" permission
+(opportunities/migrations/0002_permissions.py)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import SpeakerResponse
+
+
+class SpeakerResponseViewSet(ModelViewSet):
+    model = SpeakerResponse
+    icon = "mail"
+    menu_label = _("Speaker responses")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = [
+        "__str__",
+        Column("opportunity", label=_("Opportunity")),
+        StatusTagColumn(
+            "get_status_display",
+            label=_("Status"),
+            primary=lambda r: r.status == SpeakerResponse.Status.RECEIVED,
+        ),
+        Column("email_status", label=_("Staff email")),
+        DateColumn("updated_at", label=_("Updated")),
+    ]
+    list_filter = ["opportunity", "status"]
+    search_fields = ["member__first_name", "member__last_name", "member__email", "note", "availability"]
+    list_export = [
+        "opportunity",
+        "member_name",
+        "member_email",
+        "status",
+        "availability",
+        "note",
+        "language",
+        "created_at",
+        "updated_at",
+    ]
+    export_headings = {
+        "opportunity": _("Opportunity"),
+        "member_name": _("Member"),
+        "member_email": _("Email"),
+        "status": _("Status"),
+        "availability": _("Availability"),
+        "note": _("Note"),
+        "language": _("Language"),
+        "created_at": _("Received"),
+        "updated_at": _("Updated"),
+    }
+    export_filename = "speaker-responses"
+    # Staff change the status; what the member wrote is theirs and read-only.
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("availability", read_only=True),
+        FieldPanel("note", read_only=True),
+    ]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "opportunity",
+        "member",
+        "status",
+        "availability",
+        "note",
+        "language",
+        "created_at",
+        "updated_at",
+        "email_status",
+        "email_attempts",
+        "email_error",
+    ]
+    copy_view_enabled = False
+    url_namespace = "speaker_responses"
+    url_prefix = "opportunities/responses"
+
+    def get_queryset(self, request):
+        return SpeakerResponse.objects.select_related("opportunity", "member")
+
+
+@hooks.register("register_admin_viewset")
+def register_speaker_response_viewset():
+    return SpeakerResponseViewSet("speaker_responses")

@@ -1,0 +1,64 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """Someone the site names: a facilitator, an author, a speaker. A snippet, so one record serves every
+    page that mentions them; translatable, so the role and bio can be read in Spanish."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=160, blank=True)
+    organization = models.CharField(_("organization"), max_length=160, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(_("short bio"), blank=True, max_length=800)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organization"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("organization"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def localized_list(cls, people):
+        """`people` in the active language (each one's translation, or itself if it has none), in the
+        same order, with photos loaded: what `person.localized` gives, in two queries for the lot."""
+        people = list(people)
+        if not people:
+            return []
+        locale = Locale.get_active()
+        if all(p.locale_id == locale.id for p in people):
+            return people
+        translations = {
+            person.translation_key: person
+            for person in cls.objects.filter(
+                translation_key__in=[p.translation_key for p in people], locale=locale
+            ).select_related("photo")
+        }
+        return [translations.get(p.translation_key, p) for p in people]

@@ -1,0 +1,1 @@
+"""Publications (public reports and briefs) and the embargoed drafts members read before them."""

@@ -1,0 +1,96 @@
+"""The embargo rule: nothing linked to an embargoed draft becomes public before the embargo lifts.
+
+It is enforced on every path a publication can take to going live:
+
+- the page editor: publishing without a schedule, or scheduling before the lift, is refused next to the
+  "go live" field (PublicationPageForm), and a `before_publish_page` hook refuses it again;
+- any code: PublicationPage.clean() runs inside Wagtail's publish action (the page is saved with
+  validation), so a page that would go live while the embargo holds is not saved;
+- scheduled publishing: this app's `publish_scheduled` command (which replaces Wagtail's, so the timer,
+  `run_scheduler` or a cron line, always runs it) first moves any scheduled revision of an embargoed page
+  to the lift time, then publishes what is due;
+- moving the embargo later moves the publication's schedule with it (signals.py).
+"""
+
+from django.db.models import Max
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Revision
+
+
+def drafts_embargoing(publication):
+    """Drafts whose embargo still holds over `publication` (in any of its languages)."""
+    from .models import EmbargoedDraftPage
+
+    return EmbargoedDraftPage.objects.filter(
+        final_publication__translation_key=publication.translation_key,
+        embargo_lifts_at__gt=timezone.now(),
+    )
+
+
+def embargo_lifts_at(publication):
+    """When the last embargo over `publication` lifts, or None when none holds."""
+    return drafts_embargoing(publication).aggregate(lifts_at=Max("embargo_lifts_at"))["lifts_at"]
+
+
+def format_lift(lifts_at):
+    local = timezone.localtime(lifts_at)
+    return f"{formats.date_format(local, 'DATETIME_FORMAT')} {local.tzname()}"
+
+
+def embargo_error(lifts_at):
+    return _(
+        "A draft of this publication is under embargo until %(time)s. It cannot be published before then: "
+        "schedule it to go live at that time or later."
+    ) % {"time": format_lift(lifts_at)}
+
+
+def defer_revision(revision, lifts_at):
+    """Make a scheduled revision go live no earlier than `lifts_at`."""
+    revision.approved_go_live_at = lifts_at
+    revision.content["go_live_at"] = lifts_at.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+
+
+def defer_schedule(publication_translation_key, lifts_at):
+    """Move the go-live time of every language of a publication, and of its scheduled revisions, to
+    `lifts_at` where it is earlier. Returns how many revisions moved."""
+    from .models import PublicationPage
+
+    pages = PublicationPage.objects.filter(translation_key=publication_translation_key)
+    pages.filter(go_live_at__lt=lifts_at).update(go_live_at=lifts_at)
+    moved = 0
+    for page in pages:
+        for revision in Revision.page_revisions.filter(
+            object_id=str(page.pk), approved_go_live_at__lt=lifts_at
+        ):
+            defer_revision(revision, lifts_at)
+            moved += 1
+    return moved
+
+
+def defer_embargoed_revisions():
+    """Before scheduled publishing runs: hold back every due-or-future scheduled revision of a publication
+    whose embargo still holds. Returns how many revisions moved."""
+    from .models import EmbargoedDraftPage
+
+    now = timezone.now()
+    moved = 0
+    keys = (
+        EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=now, final_publication__isnull=False)
+        .values("final_publication__translation_key")
+        .annotate(lifts_at=Max("embargo_lifts_at"))
+    )
+    for row in keys:
+        moved += defer_schedule(row["final_publication__translation_key"], row["lifts_at"])
+    return moved
+
+
+def publish_would_break_embargo(page):
+    """For the admin hook: publishing `page` now (with its go-live time) would break an embargo."""
+    lifts_at = embargo_lifts_at(page)
+    if lifts_at is None:
+        return None
+    if page.go_live_at is None or page.go_live_at < lifts_at:
+        return lifts_at
+    return None

@@ -1,0 +1,82 @@
+"""People in every role, and an extranet in English and Spanish with a confidential page and document."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from extranet.factories import ExtranetIndexPageFactory, ExtranetPageFactory
+from members.factories import MemberProfileFactory, OrganizationFactory
+from members.groups import MODERATORS, STAFF
+from members.models import Organization
+from tests.conftest import translate
+
+SECRET_WORD = "zanzibarquorum"
+
+
+def make_user(username, *groups, **fields):
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.org", password="a-long-test-password", **fields
+    )
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    return user
+
+
+def make_member(username, organization_status=Organization.Status.ACTIVE, **user_fields):
+    organization = OrganizationFactory(status=organization_status)
+    profile = MemberProfileFactory(
+        user__username=username, user__email=f"{username}@example.org", organization=organization
+    )
+    for name, value in user_fields.items():
+        setattr(profile.user, name, value)
+    profile.user.save()
+    return profile.user
+
+
+@pytest.fixture
+def roles(db):
+    """Every kind of person the access rules know, by name (None is the anonymous visitor)."""
+    return {
+        "anonymous": None,
+        "non_member": make_user("visitor"),
+        "member": make_member("member"),
+        "lapsed_member": make_member("lapsed", organization_status=Organization.Status.LAPSED),
+        "deactivated_member": make_member("former", is_active=False),
+        "staff": make_user("staff", STAFF),
+        "moderator": make_user("moderator", MODERATORS),
+    }
+
+
+@pytest.fixture
+def extranet(home_page, spanish_home_page, locales):
+    """The extranet in both languages, a confidential page in each, and a document linked from it."""
+    document = get_document_model().objects.create(
+        title="Draft report", file=ContentFile(b"%PDF-1.4 confidential", name="draft-report.pdf")
+    )
+    index = ExtranetIndexPageFactory(parent=home_page, title="Coalition workspace")
+    page = ExtranetPageFactory(
+        parent=index,
+        title="Budget strategy",
+        slug="budget-strategy",
+        summary=f"Our position on the {SECRET_WORD} budget.",
+        body=[("document", {"document": document, "title": "Read the draft"})],
+    )
+    page.save_revision().publish()
+    spanish_index = translate(index, locales["es"], title="Espacio de la coalición", slug="miembros")
+    spanish_page = translate(page, locales["es"], title="Estrategia presupuestaria", slug="estrategia")
+    document.refresh_from_db()
+    return {
+        "index": index,
+        "page": page,
+        "spanish_index": spanish_index,
+        "spanish_page": spanish_page,
+        "document": document,
+    }
+
+
+def client_for(client, user):
+    if user is not None:
+        client.force_login(user)
+    return client

@@ -1,0 +1,105 @@
+"""Every kind of extranet address against every role, with the exact outcome expected.
+
+Outcomes: "login" (redirect to the member sign-in, coming back after), "forbidden" (the branded 403),
+"ok" (the content), "absent" (the address or content appears nowhere in the response).
+"""
+
+import pytest
+
+from tests.extranet.conftest import SECRET_WORD, client_for
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "non_member", "member", "lapsed_member", "deactivated_member", "staff", "moderator"]
+
+PAGE_OUTCOME = {
+    "anonymous": "login",
+    "non_member": "forbidden",
+    "member": "ok",
+    "lapsed_member": "forbidden",  # signed in, but their organization's membership has lapsed
+    "deactivated_member": "login",  # an inactive account is not signed in at all
+    "staff": "ok",
+    "moderator": "ok",
+}
+CAN_SEE = {role for role, outcome in PAGE_OUTCOME.items() if outcome == "ok"}
+
+
+def assert_outcome(response, outcome, content):
+    if outcome == "login":
+        assert response.status_code == 302
+        assert "next=" in response.url
+    elif outcome == "forbidden":
+        assert response.status_code == 403
+        assert "Members only" in response.text or "Solo para miembros" in response.text
+        assert content not in response.text
+    else:
+        assert response.status_code == 200
+    if outcome != "login":
+        cache_control = response.get("Cache-Control", "")
+        assert "private" in cache_control and "no-store" in cache_control
+
+
+def get(client, user, url, **params):
+    return client_for(client, user).get(url, params)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("target", ["index", "page", "spanish_index", "spanish_page"])
+def test_pages(client, roles, extranet, role, target):
+    page = extranet[target]
+    response = get(client, roles[role], page.url)
+    assert_outcome(response, PAGE_OUTCOME[role], page.title)
+    if PAGE_OUTCOME[role] == "ok":
+        assert page.title in response.text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_documents(client, roles, extranet, role):
+    document = extranet["document"]
+    response = get(client, roles[role], document.url)
+    assert_outcome(response, PAGE_OUTCOME[role], document.title)
+    if PAGE_OUTCOME[role] == "ok":
+        assert b"".join(response.streaming_content) == b"%PDF-1.4 confidential"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_search(client, roles, extranet, role, language):
+    response = get(client, roles[role], f"/{language}/search/", query=SECRET_WORD)
+    assert response.status_code == 200
+    results = list(response.context["search_results"] or [])
+    if role in CAN_SEE:
+        expected = extranet["page"] if language == "en" else extranet["spanish_page"]
+        assert [result.pk for result in results] == [expected.pk]
+        assert "Members only" in response.text or "Solo para miembros" in response.text
+        assert "no-store" in response["Cache-Control"]
+    else:
+        assert results == []
+        assert extranet["page"].url not in response.text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_sitemap(client, roles, extranet, role):
+    response = get(client, roles[role], "/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "/en/" in body  # the public home page is there
+    assert "members" not in body and "miembros" not in body
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_menus_and_public_pages_never_show_the_extranet_to_outsiders(client, roles, extranet, role):
+    response = get(client, roles[role], "/en/")
+    assert response.status_code == 200
+    shown = extranet["index"].url in response.text
+    assert shown == (role in CAN_SEE)
+    assert extranet["page"].title not in response.text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_is_not_mounted(client, roles, role):
+    client = client_for(client, roles[role])
+    for url in ("/api/v2/pages/", "/api/v2/documents/", "/en/api/v2/pages/", "/es/api/v2/pages/"):
+        response = client.get(url, follow=True)
+        assert response.status_code == 404
+        assert b"Coalition workspace" not in response.content

@@ -1,0 +1,84 @@
+"""Every address of the meetings and speaker opportunities sections against every role: the pages, the
+"I'm interested" POST, withdrawing, and "My responses". Same outcomes as the extranet's own matrix."""
+
+# Fixtures imported from other test packages are used as parameters (F811 is pytest's way).
+# ruff: noqa: F811
+
+import pytest
+
+from opportunities.models import SpeakerResponse
+from tests.extranet.conftest import client_for
+from tests.extranet.test_access_matrix import PAGE_OUTCOME, ROLES, assert_outcome
+from tests.meetings.conftest import meetings  # noqa: F401  (fixture)
+from tests.opportunities.conftest import opportunities  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+ANSWER = {"availability": "Mornings", "note": "Glad to help"}
+
+
+def address(meetings, opportunities, target):
+    return {
+        "meeting_index": meetings["index"].url,
+        "meeting": meetings["upcoming"].url,
+        "opportunity_index": opportunities["index"].url,
+        "opportunity": opportunities["open"].url,
+        "closed_opportunity": opportunities["closed"].url,
+        "spanish_opportunity": opportunities["spanish_open"].url,
+        "my_responses": opportunities["index"].url + "my-responses/",
+        "spanish_my_responses": opportunities["spanish_index"].url + "my-responses/",
+    }[target]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    "target",
+    [
+        "meeting_index",
+        "meeting",
+        "opportunity_index",
+        "opportunity",
+        "closed_opportunity",
+        "spanish_opportunity",
+        "my_responses",
+        "spanish_my_responses",
+    ],
+)
+def test_pages(client, roles, meetings, opportunities, role, target):
+    response = client_for(client, roles[role]).get(address(meetings, opportunities, target))
+    assert_outcome(response, PAGE_OUTCOME[role], "Morning radio interview")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_answer_post(client, roles, opportunities, role):
+    response = client_for(client, roles[role]).post(opportunities["open"].url, ANSWER)
+    if PAGE_OUTCOME[role] == "ok":
+        assert response.status_code == 302
+        assert SpeakerResponse.objects.filter(member=roles[role]).exists()
+    else:
+        assert_outcome(response, PAGE_OUTCOME[role], "Morning radio interview")
+        assert not SpeakerResponse.objects.exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_withdraw_post(client, roles, opportunities, role):
+    for user in filter(None, roles.values()):
+        SpeakerResponse.objects.create(opportunity=opportunities["open"], member=user, availability="x")
+    response = client_for(client, roles[role]).post(opportunities["open"].url + "withdraw/")
+    withdrawn = SpeakerResponse.objects.filter(status=SpeakerResponse.Status.WITHDRAWN)
+    if PAGE_OUTCOME[role] == "ok":
+        assert response.status_code == 302
+        assert [answer.member for answer in withdrawn] == [roles[role]]
+    else:
+        assert_outcome(response, PAGE_OUTCOME[role], "Morning radio interview")
+        assert not withdrawn.exists()
+
+
+def test_the_answer_form_needs_a_csrf_token(roles, opportunities):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(roles["member"])
+    response = client.post(opportunities["open"].url, ANSWER)
+    assert response.status_code == 403
+    assert not SpeakerResponse.objects.exists()

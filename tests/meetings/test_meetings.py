@@ -1,0 +1,113 @@
+"""Meeting notes: where they may live, the index's filters, a meeting's page and its attachments."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from extranet.privacy import MEMBERS_COLLECTION_NAME
+from meetings.factories import MeetingIndexPageFactory, MeetingNotesPageFactory
+from meetings.models import MeetingActionItem, MeetingAttachment, MeetingIndexPage, MeetingNotesPage
+from tests.extranet.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response, key):
+    items = response.context[key]
+    items = items.object_list if hasattr(items, "object_list") else items
+    return [page.title for page in items]
+
+
+def test_meeting_pages_live_only_inside_the_extranet(home_page, extranet):
+    assert MeetingIndexPage.parent_page_types == ["extranet.ExtranetIndexPage"]
+    assert MeetingNotesPage.parent_page_types == ["meetings.MeetingIndexPage"]
+    assert "meetings.MeetingIndexPage" in extranet["index"].specific_class.subpage_types
+    assert not MeetingIndexPage.can_create_at(home_page)
+    with pytest.raises(ValidationError):
+        MeetingIndexPageFactory(parent=home_page, slug="public-meetings")
+    with pytest.raises(ValidationError):
+        MeetingNotesPageFactory(parent=home_page, slug="public-meeting")
+
+
+def test_a_meeting_must_end_after_it_starts(meetings):
+    page = meetings["upcoming"]
+    page.ends_at = page.starts_at - datetime.timedelta(hours=1)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "ends_at" in error.value.message_dict
+
+
+def test_index_lists_upcoming_and_past_meetings(client, roles, meetings):
+    response = client_for(client, roles["member"]).get(meetings["index"].url)
+    assert response.status_code == 200
+    assert titles(response, "upcoming_meetings") == ["Monthly meeting ahead"]
+    assert titles(response, "past_meetings") == ["Funding working group", "Last year's monthly"]
+
+
+def test_index_filters_by_year_and_kind(client, roles, meetings):
+    client = client_for(client, roles["member"])
+    last_year = meetings["past_monthly"].starts_at.astimezone(timezone.get_current_timezone()).year
+    response = client.get(meetings["index"].url, {"year": last_year})
+    assert titles(response, "upcoming_meetings") == []
+    assert titles(response, "past_meetings") == ["Last year's monthly"]
+    response = client.get(meetings["index"].url, {"kind": "working_group"})
+    assert titles(response, "past_meetings") == ["Funding working group"]
+    assert titles(response, "upcoming_meetings") == []
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"year": "abc"}, "There are no meetings in that year"),
+        ({"year": "1850"}, "There are no meetings in that year"),
+        ({"kind": "party"}, "That is not a kind of meeting"),
+        ({"year": "99999999999999999999"}, "There are no meetings in that year"),
+    ],
+)
+def test_a_bad_filter_explains_itself_and_lists_nothing(client, roles, meetings, params, message):
+    response = client_for(client, roles["member"]).get(meetings["index"].url, params)
+    assert response.status_code == 200
+    assert message in response.text
+    assert "error-summary" in response.text
+    assert titles(response, "upcoming_meetings") == []
+    assert titles(response, "past_meetings") == []
+
+
+def test_meeting_page_shows_notes_decisions_and_action_items(client, roles, meetings):
+    page = meetings["past_group"]
+    page.decisions = "<p>We sign the coalition letter.</p>"
+    page.action_items = [
+        MeetingActionItem(
+            what="Draft the letter", owner=roles["member"], due_date=datetime.date(2030, 1, 15)
+        ),
+        MeetingActionItem(what="Book the room", owner_name="Ana from Little Oaks", done=True),
+    ]
+    page.attendees.set([roles["member"]])
+    page.save_revision().publish()
+    response = client_for(client, roles["member"]).get(page.url)
+    assert response.status_code == 200
+    for text in [
+        "We sign the coalition letter.",
+        "Draft the letter",
+        "Ana from Little Oaks",
+        "Book the room",
+    ]:
+        assert text in response.text
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_attachments_move_into_the_members_only_collection(meetings):
+    document = get_document_model().objects.create(
+        title="Minutes", file=ContentFile(b"%PDF-1.4 minutes", name="minutes.pdf")
+    )
+    assert document.collection.name != MEMBERS_COLLECTION_NAME
+    page = meetings["past_group"]
+    page.attachments = [MeetingAttachment(document=document, title="Signed minutes")]
+    page.save_revision()
+    document.refresh_from_db()
+    assert document.collection == Collection.objects.get(name=MEMBERS_COLLECTION_NAME)

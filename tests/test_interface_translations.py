@@ -1,0 +1,153 @@
+"""The Spanish interface strings (templates and Python): every one translated, compiled into the
+committed .mo, in step with the strings the source marks, and shown on Spanish pages."""
+
+import re
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+
+from initiatives.factories import InitiativeIndexPageFactory, InitiativePageFactory, LearningSessionFactory
+from initiatives.models import Facilitator
+from people.factories import PersonFactory
+from tests.conftest import translate
+
+BASE_DIR = Path(settings.BASE_DIR)
+PO_PATH = Path(settings.LOCALE_PATHS[0]) / "es" / "LC_MESSAGES" / "django.po"
+MO_PATH = PO_PATH.with_suffix(".mo")
+
+# The --ignore options of the makemessages command given in the .po's header comment.
+MAKEMESSAGES_IGNORE = [".venv", "node_modules", "staticfiles", "media"]
+GETTEXT_PROGRAMS = ("xgettext", "msguniq", "msgmerge", "msgattrib")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
+
+
+def key(entry):
+    return (entry.msgctxt, entry.msgid, entry.msgid_plural or None)
+
+
+def translation_of(entry):
+    if entry.msgid_plural:
+        return tuple(entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural))
+    return entry.msgstr
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return polib.pofile(str(PO_PATH))
+
+
+def test_no_entry_is_untranslated_or_fuzzy(catalogue):
+    assert not catalogue.metadata_is_fuzzy, "the header is marked fuzzy"
+    assert catalogue.metadata["Language"] == "es"
+    nplurals = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"]).group(1))
+    assert [e.msgid for e in catalogue.untranslated_entries()] == []
+    assert [e.msgid for e in catalogue.fuzzy_entries()] == []
+    for entry in catalogue.translated_entries():
+        if entry.msgid_plural:
+            assert sorted(entry.msgstr_plural) == list(range(nplurals)), entry.msgid
+            assert all(entry.msgstr_plural.values()), entry.msgid
+
+
+def test_translations_keep_their_placeholders(catalogue):
+    for entry in catalogue.translated_entries():
+        sources = [entry.msgid, entry.msgid_plural] if entry.msgid_plural else [entry.msgid]
+        expected = {p for source in sources for p in PLACEHOLDER.findall(source)}
+        translations = translation_of(entry)
+        for text in translations if isinstance(translations, tuple) else [translations]:
+            assert set(PLACEHOLDER.findall(text)) == expected, (entry.msgid, text)
+
+
+def test_committed_mo_matches_the_po(catalogue):
+    """The .mo is committed so a machine without gettext shows Spanish: it must say what the .po says.
+    Run `manage.py compilemessages --ignore=.venv` after editing the .po."""
+    compiled = polib.mofile(str(MO_PATH))
+    expected = {key(e): translation_of(e) for e in catalogue.translated_entries()}
+    actual = {key(e): translation_of(e) for e in compiled if e.msgid}
+    assert actual == expected
+    assert compiled.metadata.get("Plural-Forms") == catalogue.metadata["Plural-Forms"]
+
+
+def test_django_serves_every_translation_in_spanish(catalogue):
+    """Ours, not another app's: the project's catalogue wins over Wagtail's and Django's own."""
+    with translation.override("es"):
+        for entry in catalogue.translated_entries():
+            if entry.msgid_plural:
+                for count, index in ((1, 0), (7, len(entry.msgstr_plural) - 1)):
+                    if entry.msgctxt:
+                        served = translation.npgettext(entry.msgctxt, entry.msgid, entry.msgid_plural, count)
+                    else:
+                        served = translation.ngettext(entry.msgid, entry.msgid_plural, count)
+                    assert served == entry.msgstr_plural[index], entry.msgid
+            elif entry.msgctxt:
+                assert translation.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr, entry.msgid
+            else:
+                assert translation.gettext(entry.msgid) == entry.msgstr, entry.msgid
+
+
+def copy_translatable_sources(source, target):
+    """The files makemessages reads (.py, .html, .txt), outside the ignored and hidden folders."""
+    for path in source.rglob("*"):
+        relative = path.relative_to(source)
+        skipped = {*MAKEMESSAGES_IGNORE, "locale", "__pycache__"}
+        if any(part in skipped or part.startswith(".") for part in relative.parts[:-1]):
+            continue
+        if path.is_file() and path.suffix in {".py", ".html", ".txt"}:
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, destination)
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(program) for program in GETTEXT_PROGRAMS),
+    reason="GNU gettext (xgettext, msguniq, msgmerge, msgattrib) is not installed",
+)
+def test_catalogue_lists_exactly_the_marked_strings(catalogue, tmp_path, settings, monkeypatch):
+    """makemessages, run on a copy of the source into an empty locale folder, finds the .po's msgids:
+    none missing (a new string left in English) and none left over."""
+    copy = tmp_path / "source"
+    copy_translatable_sources(BASE_DIR, copy)
+    settings.LOCALE_PATHS = [copy / "locale"]
+    monkeypatch.chdir(copy)
+    call_command(
+        "makemessages", locale=["es"], ignore_patterns=MAKEMESSAGES_IGNORE, no_location=True, verbosity=0
+    )
+    extracted = {key(e) for e in polib.pofile(str(copy / "locale" / "es" / "LC_MESSAGES" / "django.po"))}
+    listed = {key(e) for e in catalogue if not e.obsolete}
+    assert (sorted(extracted - listed, key=str), sorted(listed - extracted, key=str)) == ([], []), (
+        "(missing from the .po, no longer in the source): run makemessages as the .po's header says"
+    )
+
+
+@pytest.mark.django_db
+def test_spanish_initiative_page_has_a_spanish_interface(client, home_page, spanish_home_page, locales):
+    index = InitiativeIndexPageFactory(parent=home_page)
+    initiative = InitiativePageFactory(
+        parent=index, title="Community of practice", goals=[("goal", "Map who decides")]
+    )
+    LearningSessionFactory(page=initiative, title="Opening")
+    Facilitator.objects.create(page=initiative, person=PersonFactory(name="Rosa Example", role="Directora"))
+    translate(index, locales["es"], title="Iniciativas", slug="iniciativas")
+    spanish = translate(initiative, locales["es"], title="Comunidad de práctica", slug="comunidad")
+
+    english_text = client.get(initiative.url).text
+    for heading in ("Goals", "Schedule", "Session 1:", "Facilitator"):
+        assert heading in english_text
+
+    text = client.get(spanish.url).text
+    for heading in ("Objetivos", "Calendario", "Sesión 1:", "Persona facilitadora", "Inicio"):
+        assert heading in text
+    for heading in ("Goals", "Schedule", "Session 1:", "Facilitator", "Skip to main content"):
+        assert heading not in text
+
+
+@pytest.mark.django_db
+def test_spanish_search_page_has_a_spanish_interface(client, spanish_home_page):
+    text = client.get("/es/search/", {"query": "zzzz"}).text
+    assert "No hay resultados para “zzzz”." in text
+    assert "Buscar en este sitio" in text
+    assert "Search this site" not in text

@@ -1,0 +1,67 @@
+"""English and Spanish: addresses, the lang attribute and the language switcher."""
+
+import pytest
+
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_links(response):
+    """The language switcher's targets by language code, read from the rendered page."""
+    from html.parser import HTMLParser
+
+    links = {}
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "a" and attrs.get("hreflang") and "data-language-switcher" in attrs:
+                links[attrs["hreflang"]] = attrs["href"]
+
+    Parser().feed(response.text)
+    return links
+
+
+def test_root_redirects_by_preferred_language(client, spanish_home_page):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="es").url == "/es/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en").url == "/en/"
+
+
+def test_each_language_has_its_home_page(client, home_page, spanish_home_page):
+    english = client.get("/en/")
+    spanish = client.get("/es/")
+    assert english.context["page"].pk == home_page.pk
+    assert spanish.context["page"].pk == spanish_home_page.pk
+    assert '<html lang="en"' in english.text
+    assert '<html lang="es"' in spanish.text
+
+
+def test_switcher_leads_to_the_translation_of_the_current_page(client, home_page, spanish_home_page, locales):
+    news = NewsIndexPageFactory(parent=home_page)
+    article = NewsPageFactory(parent=news, title="Hearing recap", slug="hearing-recap")
+    translate(news, locales["es"], title="Noticias", slug="noticias")
+    spanish_article = translate(article, locales["es"], title="Resumen de la audiencia", slug="resumen")
+
+    links = switcher_links(client.get(article.url))
+    assert links["es"] == spanish_article.url == "/es/noticias/resumen/"
+
+    back = switcher_links(client.get(spanish_article.url))
+    assert back["en"] == article.url == "/en/news/hearing-recap/"
+
+
+def test_switcher_falls_back_to_the_home_page_without_a_translation(client, home_page, spanish_home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    article = NewsPageFactory(parent=news, slug="english-only")
+    links = switcher_links(client.get(article.url))
+    assert links["es"] == "/es/"
+
+
+def test_unpublished_translation_is_not_offered(client, home_page, spanish_home_page, locales):
+    news = NewsIndexPageFactory(parent=home_page)
+    article = NewsPageFactory(parent=news)
+    translate(news, locales["es"], slug="noticias")
+    draft = translate(article, locales["es"], slug="borrador")
+    draft.unpublish()
+    assert switcher_links(client.get(article.url))["es"] == "/es/"

@@ -1,0 +1,78 @@
+"""The news listing: newest first, 12 a page, tag filter, nothing private, no error for a bad page."""
+
+import datetime
+
+import pytest
+
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+def titles(response):
+    return [page.title for page in response.context["news_page"]]
+
+
+def test_lists_newest_first_twelve_to_a_page(client, news_index):
+    for day in range(14):
+        NewsPageFactory(parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day))
+    first = client.get(news_index.url)
+    assert titles(first) == [f"Day {day}" for day in range(13, 1, -1)]
+    second = client.get(news_index.url, {"page": 2})
+    assert titles(second) == ["Day 1", "Day 0"]
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-3", "999", "1.5", ""])
+def test_bad_or_out_of_range_page_numbers_still_answer(client, news_index, page):
+    for _ in range(13):
+        NewsPageFactory(parent=news_index)
+    response = client.get(news_index.url, {"page": page})
+    assert response.status_code == 200
+    assert len(titles(response)) in (12, 1)
+
+
+def test_drafts_and_private_articles_are_not_listed(client, news_index):
+    NewsPageFactory(parent=news_index, title="Public article")
+    NewsPageFactory(parent=news_index, title="Draft article", live=False)
+    private = NewsPageFactory(parent=news_index, title="Private article")
+    private.view_restrictions.create(restriction_type="login")
+    response = client.get(news_index.url)
+    assert titles(response) == ["Public article"]
+    assert "Private article" not in response.text
+    assert "Draft article" not in response.text
+
+
+def test_tag_route_lists_only_tagged_articles(client, news_index):
+    NewsPageFactory(parent=news_index, title="About budgets", tags=["budget"])
+    NewsPageFactory(parent=news_index, title="About literacy", tags=["literacy"])
+    response = client.get(news_index.url + "tag/budget/")
+    assert response.status_code == 200
+    assert titles(response) == ["About budgets"]
+    assert response.context["tag"].slug == "budget"
+
+
+def test_unknown_tag_is_not_found(client, news_index):
+    NewsPageFactory(parent=news_index, tags=["budget"])
+    assert client.get(news_index.url + "tag/no-such-tag/").status_code == 404
+
+
+def test_tag_used_only_by_private_articles_is_not_found(client, news_index):
+    private = NewsPageFactory(parent=news_index, tags=["confidential"])
+    private.view_restrictions.create(restriction_type="login")
+    assert client.get(news_index.url + "tag/confidential/").status_code == 404
+    assert "confidential" not in [tag.slug for tag in news_index.tags()]
+
+
+def test_listing_belongs_to_its_language(client, news_index, locales):
+    from tests.conftest import translate
+
+    article = NewsPageFactory(parent=news_index, title="In English")
+    spanish_index = translate(news_index, locales["es"], slug="noticias")
+    translate(article, locales["es"], title="En español", slug="en-espanol")
+    assert titles(client.get(news_index.url)) == ["In English"]
+    assert titles(client.get(spanish_index.url)) == ["En español"]

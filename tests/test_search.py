@@ -1,0 +1,49 @@
+"""Site search shows live public pages in the reader's language, and survives odd queries."""
+
+import pytest
+
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+def found(response):
+    results = response.context["search_results"]
+    return [page.title for page in results] if results is not None else []
+
+
+def test_finds_public_pages(client, news):
+    NewsPageFactory(parent=news, title="Literacy coaching expands")
+    assert found(client.get("/en/search/", {"query": "literacy"})) == ["Literacy coaching expands"]
+
+
+def test_hides_private_and_draft_pages(client, news):
+    private = NewsPageFactory(parent=news, title="Literacy briefing for members")
+    private.view_restrictions.create(restriction_type="login")
+    NewsPageFactory(parent=news, title="Literacy draft", live=False)
+    response = client.get("/en/search/", {"query": "literacy"})
+    assert found(response) == []
+    assert "briefing for members" not in response.text
+
+
+def test_searches_in_the_current_language(client, news, locales, spanish_home_page):
+    article = NewsPageFactory(parent=news, title="Literacy coaching expands")
+    translate(news, locales["es"], slug="noticias")
+    translate(article, locales["es"], title="Se amplía la tutoría de lectura literacy", slug="tutoria")
+    assert found(client.get("/es/search/", {"query": "literacy"})) == [
+        "Se amplía la tutoría de lectura literacy"
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["", "   ", "x" * 5000, "'; DROP TABLE--", "\u00e9\u00f1\u4e2d", "a\x00b", "%%%"]
+)
+def test_odd_queries_get_a_page_not_an_error(client, news, query):
+    response = client.get("/en/search/", {"query": query, "page": "nope"})
+    assert response.status_code == 200
