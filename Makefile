@@ -19,12 +19,13 @@ $(INSTALLED): requirements/dev.txt
 	touch $@
 
 ## Migrate, load the demo content and serve the site on http://$(HOST):$(PORT)/, with the scheduler
-## (scheduled publishing and other periodic jobs, every minute) running beside it
+## (scheduled publishing and other periodic jobs, every minute) and the mail queue's worker beside it
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --backend email --no-reload & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Lint, Django's checks, migrations up to date, and the test suite (browser tests separately)

@@ -13,9 +13,9 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 
+# Mail goes through the same database queue as in production: `make run` starts the queue's worker
+# (`manage.py db_worker --backend email`) beside the web server, and it prints each message here.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
-# Mail is sent at once, in the request, so `make run` needs no queue worker to show it in the console.
-TASKS = {**TASKS, "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # The dev server serves static files from the app folders without a collectstatic step.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
