@@ -70,3 +70,13 @@ def screenshot(tab, name):
     """Keep a screenshot for people to look at (tests/artifacts/ is not committed)."""
     ARTIFACTS.mkdir(exist_ok=True)
     tab.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+
+def sign_in(tab, base_url, email, password):
+    """Sign in through the member sign-in form, as a person would."""
+    tab.goto(base_url + "/en/accounts/login/")
+    form = tab.locator("form", has=tab.locator("#id_login"))
+    form.get_by_label("Email").fill(email)
+    form.get_by_label("Password").fill(password)
+    form.get_by_role("button", name="Sign in").click()
+    tab.wait_for_load_state()

@@ -4,17 +4,7 @@ import io
 
 from pypdf import PdfReader
 
-from tests.browser.conftest import screenshot
-
-
-def sign_in(page, base_url, email, password):
-    """The sign-in form's own fields (the footer has a newsletter email field too)."""
-    page.goto(base_url + "/en/accounts/login/")
-    form = page.locator("form", has=page.locator("#id_login"))
-    form.locator("#id_login").fill(email)
-    form.locator("#id_password").fill(password)
-    form.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
+from tests.browser.conftest import screenshot, sign_in
 
 
 def test_member_downloads_a_stamped_draft(demo_site, page):

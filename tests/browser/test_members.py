@@ -1,14 +1,6 @@
 """A member signs in, reaches the extranet and downloads a members-only document; outsiders do not."""
 
-from tests.browser.conftest import screenshot
-
-
-def sign_in(page, base_url, email, password):
-    page.goto(base_url + "/en/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
+from tests.browser.conftest import screenshot, sign_in
 
 
 def test_member_signs_in_and_reads_the_extranet(demo_site, page):

@@ -2,16 +2,7 @@
 responses"; the meetings index and a meeting read well on a phone and a desktop, in both languages."""
 
 from opportunities.models import SpeakerResponse
-from tests.browser.conftest import screenshot
-
-
-def sign_in(page, base_url, email, password):
-    """The sign-in form's own fields (the footer's newsletter form also asks for an email)."""
-    page.goto(base_url + "/en/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(password)
-    page.locator("form", has=page.locator("#id_login")).get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
+from tests.browser.conftest import screenshot, sign_in
 
 
 def fits_the_screen(page):
