@@ -3,15 +3,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from core.blocks import BodyBlock
 from core.models import BasePage
+
+from .blocks import StandardPageBodyBlock
 
 
 class StandardPage(BasePage):
     """A general page built from the shared body blocks: About, Membership, FAQ and the like."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
 

@@ -90,3 +90,11 @@ def faq(heading_text, *items):
 
 def document(key, title=""):
     return ("document", {"document": document_ref(key), "title": title})
+
+
+def allies(heading_text, text=""):
+    return ("allies", {"heading": heading_text, "text": text})
+
+
+def join(heading_text, text, button_label):
+    return ("join", {"heading": heading_text, "text": text, "button_label": button_label})

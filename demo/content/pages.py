@@ -2,6 +2,7 @@
 body block an editor has, so the demo shows how each one looks."""
 
 from .blocks import (
+    allies,
     bullets,
     call_to_action,
     document,
@@ -9,6 +10,7 @@ from .blocks import (
     heading,
     image,
     image_ref,
+    join,
     paragraph,
     quote,
     rich,
@@ -201,11 +203,14 @@ MEMBERSHIP = {
                 ),
             ),
             paragraph('More answers in our <a page="faq">frequently asked questions</a>.'),
-            call_to_action(
+            allies(
+                "Our allies",
+                "Some of the organizations that belong to the alliance and agreed to be listed here.",
+            ),
+            join(
                 "Ready to join?",
                 "The form takes about five minutes. We will be in touch within a week.",
                 "Fill in the membership form",
-                url="https://example.org/join",
             ),
         ],
     },
@@ -258,11 +263,14 @@ MEMBERSHIP = {
                 ),
             ),
             paragraph('Encontrarás más respuestas en nuestras <a page="faq">preguntas frecuentes</a>.'),
-            call_to_action(
+            allies(
+                "Nuestros aliados",
+                "Algunas de las organizaciones que forman parte de la alianza y aceptaron aparecer aquí.",
+            ),
+            join(
                 "¿Quieres unirte?",
                 "El formulario toma unos cinco minutos. Te contactaremos en menos de una semana.",
                 "Completa el formulario de membresía",
-                url="https://example.org/join",
             ),
         ],
     },
