@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "policy",
     "publications",  # before wagtail: its publish_scheduled checks embargoes first
     "search",
+    "seo",  # robots.txt, sitemaps per language, canonical/hreflang/OpenGraph/JSON-LD in page heads
     "demo",
     "extranet",
     "members",
@@ -276,6 +277,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
 PERIODIC_COMMANDS = ["publish_scheduled", "retry_notifications", "retry_subscription_mail"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+
+# ---------------------------------------------------------------------------------------------------
+# Search engines (seo app): robots.txt closes the site to crawlers, and every page says `noindex`,
+# unless the deployment says it is the production site.
+# ---------------------------------------------------------------------------------------------------
+
+SEO_ALLOW_INDEXING = env.bool("SEO_ALLOW_INDEXING", default=False)
 
 
 # ---------------------------------------------------------------------------------------------------
