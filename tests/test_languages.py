@@ -92,7 +92,9 @@ def test_translated_page_has_no_notice(client, home_page, spanish_home_page, loc
 def test_spanish_slugs_with_accents_are_served(client, home_page, spanish_home_page, locales):
     news = NewsIndexPageFactory(parent=home_page)
     spanish_news = translate(news, locales["es"], title="Noticias", slug="noticias")
-    article = NewsPageFactory(parent=spanish_news, slug="educación-pública", locale=locales["es"], title="Educación")
+    article = NewsPageFactory(
+        parent=spanish_news, slug="educación-pública", locale=locales["es"], title="Educación"
+    )
     response = client.get(article.url)
     assert response.status_code == 200
     assert article.url == "/es/noticias/educaci%C3%B3n-p%C3%BAblica/"  # an IRI, percent-encoded

@@ -262,7 +262,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Alliance"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (SQLite FTS5 locally, PostgreSQL full-text search in production), with
+# PostgreSQL's text search configuration picked per language (search/backends/__init__.py explains).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish"},
+    }
+}
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

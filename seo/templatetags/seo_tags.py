@@ -32,12 +32,13 @@ def _is_page_view(request):
 
 def _description(context, page):
     """The view's own description, else the page's (its summary when the editor wrote none), else the
-    site's tagline: every page has one."""
+    site's tagline, else the page's or the site's name: every page has one."""
     if context.get("seo_description"):
         return context["seo_description"]
     if page is not None and getattr(page, "meta_description", ""):
         return page.meta_description
-    return get_site_text(context).tagline
+    site_text = get_site_text(context)
+    return site_text.tagline or (page.title if page is not None else site_text.organization_name)
 
 
 @register.simple_tag(takes_context=True)
