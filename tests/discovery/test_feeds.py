@@ -46,7 +46,7 @@ def test_feeds_never_carry_private_draft_expired_or_extranet_pages(client, site,
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_language_has_its_own_feed(client, site, kind):
-    response, feed = parse(client, f"/es/noticias/feed/{kind}/")
+    _response, feed = parse(client, f"/es/noticias/feed/{kind}/")
     assert feed.feed.language == "es"
     assert [entry.title for entry in feed.entries] == ["Se amplía la tutoría de lectura"]
     assert feed.entries[0].link == "http://testserver/es/noticias/tutoria-de-lectura/"
@@ -54,7 +54,7 @@ def test_each_language_has_its_own_feed(client, site, kind):
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_tag_feed_with_an_accented_slug(client, site, kind):
-    response, feed = parse(client, f"/es/noticias/tag/estudiantes-multilingües/feed/{kind}/")
+    _response, feed = parse(client, f"/es/noticias/tag/estudiantes-multilingües/feed/{kind}/")
     assert [entry.title for entry in feed.entries] == ["Se amplía la tutoría de lectura"]
     assert "multilingües" in feed.feed.title
 
