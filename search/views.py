@@ -1,5 +1,6 @@
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -32,13 +33,16 @@ def clean_query(raw):
 
 
 def searchable_pages(request):
-    """Live pages in the reader's language that the reader may see: public pages for everyone, and the
-    extranet too for people allowed in. (depth > 1 leaves out the tree's root node.)"""
+    """Live, unexpired pages in the reader's language that the reader may see: public pages for
+    everyone, and the extranet too for people allowed in. (depth > 1 leaves out the tree's root node;
+    an expired page is left out before `publish_scheduled` has unpublished it.) The conditions the
+    search backend cannot filter on by itself are applied in subqueries of page ids."""
     pages = Page.objects.live().filter(locale=Locale.get_active(), depth__gt=1)
-    visible = Q(pk__in=pages.public().values("pk"))
+    unexpired = pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    visible = Q(pk__in=unexpired.public().values("pk"))
     if has_extranet_access(request.user):
         for extranet in ExtranetIndexPage.objects.live().filter(locale=Locale.get_active()):
-            visible |= Q(path__startswith=extranet.path)
+            visible |= Q(pk__in=unexpired.filter(path__startswith=extranet.path).values("pk"))
     return pages.filter(visible)
 
 
