@@ -3,11 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from extranet import views as extranet_views
 from search import views as search_views
+from seo import views as seo_views
 
 # Not translated: the admin and document downloads have one address whatever the language.
 urlpatterns = [
@@ -16,9 +16,11 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # Confidential attachments of embargoed drafts, stamped for the member who downloads them.
     path("embargoed/", include("publications.urls")),
-    # Public pages only: extranet pages return no sitemap entries (extranet.models.MembersOnlyPageMixin).
     # The Wagtail API is deliberately not mounted: nothing here needs it, and it would be one more door.
-    path("sitemap.xml", sitemap),
+    # Search engines (seo app): a sitemap per language, public pages only (see seo/sitemaps.py).
+    path("robots.txt", seo_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", seo_views.sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:section>.xml", seo_views.sitemap_language, name="sitemap_language"),
 ]
 
 if settings.DEBUG:

@@ -1,12 +1,13 @@
 """Shared abstract page and site-wide settings."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, PageManager
+from wagtail.models import Locale, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -87,7 +88,9 @@ class BasePage(Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        """What search engines and link previews show: the editor's meta description, else the page's
+        summary (each page type's `card_summary` knows where its summary lives)."""
+        return self.search_description or self.card_summary
 
 
 @register_setting(icon="site")
@@ -104,6 +107,15 @@ class SiteSettings(BaseSiteSetting):
     instagram_url = models.URLField(_("Instagram"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without its own listing image is shared on social media."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organization_name"), FieldPanel("tagline")], heading=_("Organization")),
@@ -121,6 +133,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Social media"),
         ),
+        FieldPanel("share_image"),
     ]
 
     class Meta:
@@ -136,3 +149,46 @@ class SiteSettings(BaseSiteSetting):
             for name in networks
             if getattr(self, f"{name}_url")
         ]
+
+
+class SiteText(TranslatableMixin, models.Model):
+    """The site's own words that differ by language (name, tagline, address in the footer and the page
+    head). Site settings belong to a Site, which serves both languages, so they cannot be translated;
+    this snippet can, with wagtail-localize like any page. Where a language has no translation yet the
+    default language's text is used, and where there is no text at all, SiteSettings'."""
+
+    organization_name = models.CharField(_("organization name"), max_length=120)
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+
+    panels = [FieldPanel("organization_name"), FieldPanel("tagline"), FieldPanel("address")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site text")
+        verbose_name_plural = _("site text")
+
+    def __str__(self):
+        return self.organization_name
+
+    @classmethod
+    def for_request(cls, request):
+        """The text in the reader's language, else in the default language, else (an unsaved copy of)
+        the site settings' text."""
+        # One text per language is expected; should editors add more, the oldest wins.
+        texts = {}
+        for text in cls.objects.order_by("pk"):
+            texts.setdefault(text.locale_id, text)
+        active = Locale.get_active()
+        if active.pk in texts:
+            return texts[active.pk]
+        default = Locale.get_default()
+        if default.pk in texts:
+            return texts[default.pk]
+        site_settings = SiteSettings.for_request(request) if request is not None else None
+        if site_settings is None:
+            return cls(organization_name=settings.WAGTAIL_SITE_NAME)
+        return cls(
+            organization_name=site_settings.organization_name,
+            tagline=site_settings.tagline,
+            address=site_settings.address,
+        )

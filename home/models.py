@@ -96,6 +96,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description or self.hero_intro
+
     def get_context(self, request, *args, **kwargs):
         from initiatives.models import InitiativePage
         from news.models import NewsPage

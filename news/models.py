@@ -2,6 +2,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,6 +14,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 
@@ -59,16 +61,49 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             request, context_overrides={"news_page": paginate(request, self.news(), self.per_page)}
         )
 
-    @path("tag/<slug:tag_slug>/", name="tag")
+    # `str`, not `slug`: tag slugs keep their accents ("estudiantes-multilingües"), which `slug` refuses.
+    @path("tag/<str:tag_slug>/", name="tag")
     def news_by_tag(self, request, tag_slug):
-        tag = get_object_or_404(Tag, slug=tag_slug)
-        news = self.news().tagged(tag)
-        if not news.exists():
-            raise Http404
+        tag, news = self._tagged_news(tag_slug)
         return self.render(
             request,
             context_overrides={"news_page": paginate(request, news, self.per_page), "tag": tag},
         )
+
+    @path("feed/<str:kind>/", name="feed")
+    def feed(self, request, kind):
+        if kind not in FEED_TYPES:
+            raise Http404
+        return NewsFeed(self, kind=kind)(request)
+
+    @path("tag/<str:tag_slug>/feed/<str:kind>/", name="tag_feed")
+    def tag_feed(self, request, tag_slug, kind):
+        if kind not in FEED_TYPES:
+            raise Http404
+        tag, news = self._tagged_news(tag_slug)
+        return NewsFeed(self, kind=kind, items=news, title=self.tag_title(tag))(request)
+
+    def _tagged_news(self, tag_slug):
+        """The tag and this index's public articles carrying it; 404 when there are none, so a tag
+        that is only on drafts or private articles does not show it exists."""
+        tag = get_object_or_404(Tag, slug=tag_slug)
+        news = self.news().tagged(tag)
+        if not news.exists():
+            raise Http404
+        return tag, news
+
+    def tag_title(self, tag):
+        # The same words as the tag archive's heading, so one translation serves both.
+        return gettext("News tagged “%(tag)s”") % {"tag": tag.name}
+
+    def feed_items(self):
+        return self.news()
+
+    def feed_links(self, request, tag=None):
+        """Autodiscovery data for this index's feeds, or a tag's."""
+        if tag is None:
+            return feed_links(request, self)
+        return feed_links(request, self, route_prefix=f"tag/{tag.slug}/", title=self.tag_title(tag))
 
     def tags(self):
         """Tags used by this index's public articles, for the filter list."""
@@ -134,3 +169,7 @@ class NewsPage(BasePage):
 
     def public_related_initiatives(self):
         return self.related_initiatives.all().live().public().select_related("listing_image")
+
+
+class NewsFeed(ListingFeed):
+    date_field = "date"

@@ -64,4 +64,49 @@ def test_unpublished_translation_is_not_offered(client, home_page, spanish_home_
     translate(news, locales["es"], slug="noticias")
     draft = translate(article, locales["es"], slug="borrador")
     draft.unpublish()
-    assert switcher_links(client.get(article.url))["es"] == "/es/"
+    # The section's index instead, which is translated.
+    assert switcher_links(client.get(article.url))["es"] == "/es/noticias/"
+
+
+def test_untranslated_page_offers_its_section_and_says_so(client, home_page, spanish_home_page, locales):
+    news = NewsIndexPageFactory(parent=home_page, title="News")
+    article = NewsPageFactory(parent=news, slug="english-only")
+    translate(news, locales["es"], title="Noticias", slug="noticias")
+
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert switcher_links(response)["es"] == "/es/noticias/"
+    notice = response.text.split('data-translation-notice="es"')[1].split("</p>")[0]
+    assert "not available in Español" in notice
+    assert 'href="/es/noticias/"' in notice and "Noticias" in notice
+    # Until the Spanish catalogue has the sentence it is English, and says so.
+    assert response.text.count("data-translation-notice") == 1
+
+
+def test_translated_page_has_no_notice(client, home_page, spanish_home_page, locales):
+    news = NewsIndexPageFactory(parent=home_page)
+    translate(news, locales["es"], slug="noticias")
+    assert "data-translation-notice" not in client.get(news.url).text
+
+
+def test_spanish_slugs_with_accents_are_served(client, home_page, spanish_home_page, locales):
+    news = NewsIndexPageFactory(parent=home_page)
+    spanish_news = translate(news, locales["es"], title="Noticias", slug="noticias")
+    article = NewsPageFactory(
+        parent=spanish_news, slug="educación-pública", locale=locales["es"], title="Educación"
+    )
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert article.url == "/es/noticias/educaci%C3%B3n-p%C3%BAblica/"  # an IRI, percent-encoded
+    assert response.context["page"].pk == article.pk
+
+
+def test_dates_are_written_in_the_readers_language(client, home_page, spanish_home_page, locales):
+    import datetime
+
+    news = NewsIndexPageFactory(parent=home_page)
+    article = NewsPageFactory(parent=news, date=datetime.date(2025, 3, 4))
+    translate(news, locales["es"], slug="noticias")
+    spanish = translate(article, locales["es"], slug="articulo")
+    assert "March 4, 2025" in client.get(article.url).text
+    assert "4 de marzo de 2025" in client.get(spanish.url).text

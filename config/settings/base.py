@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "policy",
     "publications",  # before wagtail: its publish_scheduled checks embargoes first
     "search",
+    "seo",  # robots.txt, sitemaps per language, canonical/hreflang/OpenGraph/JSON-LD in page heads
     "demo",
     "extranet",
     "members",
@@ -261,7 +262,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Alliance"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (SQLite FTS5 locally, PostgreSQL full-text search in production), with
+# PostgreSQL's text search configuration picked per language (search/backends/__init__.py explains).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish"},
+    }
+}
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -276,6 +284,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
 PERIODIC_COMMANDS = ["publish_scheduled", "retry_notifications", "retry_subscription_mail"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+
+# ---------------------------------------------------------------------------------------------------
+# Search engines (seo app): robots.txt closes the site to crawlers, and every page says `noindex`,
+# unless the deployment says it is the production site.
+# ---------------------------------------------------------------------------------------------------
+
+SEO_ALLOW_INDEXING = env.bool("SEO_ALLOW_INDEXING", default=False)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext_noop
 from wagtail.models import Page, Site
 
 from core import links
@@ -106,19 +107,44 @@ def breadcrumbs(context, current_label=None):
     return {"crumbs": crumbs}
 
 
+def _translation_targets(request, page):
+    """{language code: (page to link to, is it the page's own translation?)} for a page Wagtail serves.
+
+    The page's live translation if it has one; otherwise the nearest ancestor that has one (the section's
+    index, say), and failing that the home page: never a 404. Worked out once per request, in one query
+    for the translations of the page and all its ancestors.
+    """
+    if hasattr(request, "_translation_targets"):
+        return request._translation_targets
+    site = Site.find_for_request(request) if request is not None else None
+    chain = []
+    if page is not None:
+        chain = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).order_by("-depth"))
+    elif site is not None:
+        chain = [site.root_page]
+    keys = [p.translation_key for p in chain]
+    candidates = Page.objects.filter(translation_key__in=keys).live().select_related("locale")
+    by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
+    targets = {}
+    for code, _name in settings.LANGUAGES:
+        for position, key in enumerate(keys):
+            target = by_key_and_language.get((key, code))
+            if target is not None:
+                targets[code] = (target, position == 0 and page is not None)
+                break
+    if request is not None:
+        request._translation_targets = targets
+    return targets
+
+
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """A link per language: to the current page's live translation, or else to that language's home
-    page. Pages Wagtail does not serve (search) keep their address in the other language."""
+    """A link per language: to the current page's live translation, or else to its section's (or the
+    home page) in that language. Pages Wagtail does not serve (search) keep their address in the other
+    language."""
     request = context.get("request")
     current_language = translation.get_language()
     page = _current_page(context)
-    site = Site.find_for_request(request) if request is not None else None
-
-    keys = [p.translation_key for p in (page, site.root_page if site else None) if p is not None]
-    # One query for every translation we could link to: the current page's and the home page's.
-    candidates = Page.objects.filter(translation_key__in=keys).live().select_related("locale")
-    by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
 
     non_page_view = (
         page is None
@@ -126,27 +152,71 @@ def language_switcher(context):
         and request.resolver_match is not None
         and request.resolver_match.url_name != "wagtail_serve"
     )
+    targets = {} if non_page_view else _translation_targets(request, page)
 
     languages = []
     for code, name in settings.LANGUAGES:
         url = None
+        translated = True
         if non_page_view:
             url = translate_url(request.get_full_path(), code)
-        else:
-            for key in keys:
-                target = by_key_and_language.get((key, code))
-                if target is not None:
-                    url = target.get_url(request)
-                    break
+        elif code in targets:
+            target, translated = targets[code]
+            url = target.get_url(request)
         languages.append(
             {
                 "code": code,
                 "name": name,
                 "url": url or f"/{code}/",
                 "is_current": code == current_language,
+                "translated": translated,
             }
         )
     return {"languages": languages}
+
+
+def _in_language(code, message, **values):
+    """`message` translated into `code`, and the language it actually came out in: until the
+    catalogue has the string it stays in the default language, and its `lang` attribute must say so."""
+    with translation.override(code):
+        translated = translation.gettext(message)
+    language = code if translated != message or code == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
+    return translated % values, language
+
+
+@register.inclusion_tag("navigation/translation_notice.html", takes_context=True)
+def translation_notice(context):
+    """On a page without a translation: a note, in each other language, that it is not translated,
+    with a link to the nearest page that is (the section's index)."""
+    request = context.get("request")
+    page = _current_page(context)
+    if request is None or page is None:
+        return {"notices": []}
+    current_language = translation.get_language()
+    notices = []
+    for code, name in settings.LANGUAGES:
+        if code == current_language:
+            continue
+        target, translated = _translation_targets(request, page).get(code, (None, False))
+        if translated:
+            continue
+        text, text_language = _in_language(
+            code, gettext_noop("This page is not available in %(language)s yet."), language=name
+        )
+        link_text, link_language = (None, None)
+        if target is not None:
+            link_text, link_language = _in_language(code, gettext_noop("Go to %(title)s"), title=target.title)
+        notices.append(
+            {
+                "text": text,
+                "lang": text_language,
+                "url": target.get_url(request) if target is not None else None,
+                "link_text": link_text,
+                "link_lang": link_language,
+                "hreflang": code,
+            }
+        )
+    return {"notices": notices}
 
 
 @register.simple_tag

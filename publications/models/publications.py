@@ -2,17 +2,20 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 
@@ -34,8 +37,8 @@ class PublicationTag(TaggedItemBase):
         verbose_name_plural = _("publication tags")
 
 
-class PublicationIndexPage(BasePage):
-    """All public reports and briefs, newest first."""
+class PublicationIndexPage(RoutablePageMixin, BasePage):
+    """All public reports and briefs, newest first; their RSS and Atom feeds at feed/rss/, feed/atom/."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -64,6 +67,18 @@ class PublicationIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["publications_page"] = paginate(request, self.publications(), self.per_page)
         return context
+
+    @path("feed/<str:kind>/", name="feed")
+    def feed(self, request, kind):
+        if kind not in FEED_TYPES:
+            raise Http404
+        return PublicationFeed(self, kind=kind)(request)
+
+    def feed_items(self):
+        return self.publications()
+
+    def feed_links(self, request, tag=None):
+        return feed_links(request, self)
 
 
 class PublicationPage(BasePage):
@@ -153,3 +168,7 @@ class PublicationPage(BasePage):
 
     def public_related_agenda(self):
         return self.related_agenda.all().live().public()
+
+
+class PublicationFeed(ListingFeed):
+    date_field = "publication_date"

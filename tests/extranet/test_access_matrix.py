@@ -79,11 +79,12 @@ def test_search(client, roles, extranet, role, language):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_sitemap(client, roles, extranet, role):
-    response = get(client, roles[role], "/sitemap.xml")
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_sitemap(client, roles, extranet, role, language):
+    response = get(client, roles[role], f"/sitemap-{language}.xml")
     assert response.status_code == 200
     body = response.content.decode()
-    assert "/en/" in body  # the public home page is there
+    assert f"/{language}/" in body  # the public home page is there
     assert "members" not in body and "miembros" not in body
 
 

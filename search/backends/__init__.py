@@ -1,0 +1,47 @@
+"""Wagtail's database search backend, with PostgreSQL's text search configuration chosen per language.
+
+How the stock backend picks it: `modelsearch.backends.database` (what `wagtail.search.backends.database`
+re-exports) uses `PostgresSearchBackend` on PostgreSQL, which reads one `SEARCH_CONFIG` for the whole
+site (`None` means the server's `default_text_search_config`) and uses it both to build every index
+entry's tsvector and to parse every query. With English and Spanish pages in one index, any single
+choice is wrong for one language: `english` stems "educativas" badly and keeps Spanish stop words,
+`spanish` does the reverse, and `simple` stems neither.
+
+Here each object is indexed with the configuration of its own locale (`SEARCH_CONFIGS`, by language
+code), and a query is parsed with the configuration of the active language when it searches a
+translatable model (the site search always filters to the reader's locale, so the two agree). Models
+without a locale (images, documents) use the default language's configuration for both. On SQLite and
+other databases this changes nothing: the stock backend for that database is returned.
+"""
+
+from django.conf import settings
+from django.db import connection
+from django.utils import translation
+from modelsearch.backends.database import SearchBackend as database_backend
+from wagtail.models import TranslatableMixin
+
+
+def SearchBackend(params):
+    if connection.vendor == "postgresql":
+        from .postgres import LanguagePostgresSearchBackend
+
+        return LanguagePostgresSearchBackend(params)
+    return database_backend(params)
+
+
+def config_for_language(params, language_code):
+    configs = params.get("SEARCH_CONFIGS", {})
+    code = (language_code or settings.LANGUAGE_CODE).split("-")[0]
+    return configs.get(code) or configs.get(settings.LANGUAGE_CODE) or params.get("SEARCH_CONFIG")
+
+
+def config_for_object(params, obj):
+    if isinstance(obj, TranslatableMixin) and obj.locale_id is not None:
+        return config_for_language(params, obj.locale.language_code)
+    return config_for_language(params, settings.LANGUAGE_CODE)
+
+
+def config_for_query(params, model):
+    if issubclass(model, TranslatableMixin):
+        return config_for_language(params, translation.get_language())
+    return config_for_language(params, settings.LANGUAGE_CODE)

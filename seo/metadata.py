@@ -1,0 +1,85 @@
+"""Absolute addresses, language alternates and sharing images for a page.
+
+Addresses are built from the request (the host the reader asked for, which ALLOWED_HOSTS vouches for)
+rather than from the Site record, so canonical links, hreflang, sitemaps and feeds all agree with each
+other on every deployment.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.urls import translate_url
+from django.utils import timezone
+from wagtail.models import Page
+
+SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
+
+
+def absolute_url(request, url):
+    return request.build_absolute_uri(url) if url else None
+
+
+def visible_to_the_public(pages):
+    """Live, not expired and behind no view restriction: what search engines may list."""
+    return pages.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+
+def language_order(code):
+    codes = [language for language, _name in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)
+
+
+def translations_by_key(keys):
+    """{translation_key: {language_code: page}} of every public translation of these pages, in one query."""
+    found = {}
+    pages = visible_to_the_public(Page.objects.filter(translation_key__in=keys)).select_related("locale")
+    for page in pages:
+        found.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    return found
+
+
+def alternates_for(request, translations):
+    """[(hreflang, absolute url)] for the public translations of one page, the default language's as
+    x-default too. Empty when there is only one language version: nothing to choose between."""
+    if len(translations) < 2:
+        return []
+    alternates = [
+        (code, absolute_url(request, page.get_url(request)))
+        for code, page in sorted(translations.items(), key=lambda item: language_order(item[0]))
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        alternates.append(("x-default", absolute_url(request, default.get_url(request))))
+    return alternates
+
+
+def page_alternates(request, page):
+    return alternates_for(request, translations_by_key([page.translation_key]).get(page.translation_key, {}))
+
+
+def view_alternates(request):
+    """The same address in each language, for views that Wagtail does not serve (the join form)."""
+    path = request.path
+    alternates = [(code, absolute_url(request, translate_url(path, code))) for code, _ in settings.LANGUAGES]
+    alternates.append(("x-default", absolute_url(request, translate_url(path, settings.LANGUAGE_CODE))))
+    return alternates
+
+
+def share_image(page, site_settings=None):
+    """The image a link preview shows: the page's listing image, the home page's hero, else the site's
+    default sharing image."""
+    for name in ("listing_image", "hero_image"):
+        image = getattr(page, name, None) if page is not None else None
+        if image is not None:
+            return image
+    return getattr(site_settings, "share_image", None)
+
+
+def share_rendition(image):
+    """A 1200 by 630 JPEG: the size OpenGraph and Twitter's large card expect, in a format every
+    reader takes."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(SHARE_IMAGE_SPEC)
+    except OSError:  # a missing source file (SourceImageIOError) must not break the page
+        return None

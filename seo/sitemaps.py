@@ -1,0 +1,56 @@
+"""One sitemap per language, each address with its hreflang alternates.
+
+Wagtail's own sitemap lists the descendants of the Site's root page, which is the English home page:
+the Spanish tree (a sibling, in its own locale) never appeared. Here each language's home page is the
+root of that language's sitemap, and only public pages are listed: live, not expired, behind no view
+restriction (the extranet's restriction keeps all of it out) and not refusing a sitemap entry
+(member-only page types return none, as a second lock).
+"""
+
+from django.contrib.sitemaps import Sitemap
+from wagtail.models import Locale, Page, Site
+
+from . import metadata
+
+
+class LanguageSitemap(Sitemap):
+    limit = 5000
+
+    def __init__(self, request, language_code):
+        self.request = request
+        self.language_code = language_code
+
+    def home(self):
+        site = Site.find_for_request(self.request) or Site.objects.get(is_default_site=True)
+        locale = Locale.objects.filter(language_code=self.language_code).first()
+        if locale is None:
+            return None
+        return site.root_page.get_translation_or_none(locale)
+
+    def items(self):
+        home = self.home()
+        if home is None:
+            return Page.objects.none()
+        pages = home.get_descendants(inclusive=True).filter(locale=home.locale)
+        return metadata.visible_to_the_public(pages).order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        listed = self.paginator.page(page).object_list
+        pages = [item for item in listed if item.get_sitemap_urls(self.request)]
+        translations = metadata.translations_by_key([item.translation_key for item in pages])
+        urls = []
+        for item in pages:
+            location = metadata.absolute_url(self.request, item.get_url(self.request))
+            alternates = metadata.alternates_for(self.request, translations.get(item.translation_key, {}))
+            urls.append(
+                {
+                    "item": item,
+                    "location": location,
+                    "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    "alternates": [{"lang_code": code, "location": url} for code, url in alternates],
+                }
+            )
+        lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
+        if lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls

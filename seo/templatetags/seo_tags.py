@@ -1,0 +1,157 @@
+"""The page head's metadata for search engines and link previews: `{% meta_description %}` and
+`{% seo_head %}` (robots, canonical, hreflang, feed autodiscovery, OpenGraph, Twitter, JSON-LD).
+
+Both work from the request, so they also work on views Wagtail does not serve (search, the join form).
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Page, Site
+
+from core.models import SiteSettings
+from core.templatetags.site_tags import site_text as get_site_text
+from seo import metadata, structured_data
+
+register = template.Library()
+
+# OpenGraph wants language_TERRITORY; the alliance's readers are in the United States.
+OG_LOCALES = {"en": "en_US", "es": "es_US"}
+
+
+def _page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _is_page_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name == "wagtail_serve"
+
+
+def _description(context, page):
+    """The view's own description, else the page's (its summary when the editor wrote none), else the
+    site's tagline, else the page's or the site's name: every page has one."""
+    if context.get("seo_description"):
+        return context["seo_description"]
+    if page is not None and getattr(page, "meta_description", ""):
+        return page.meta_description
+    site_text = get_site_text(context)
+    return site_text.tagline or (page.title if page is not None else site_text.organization_name)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's meta description (its summary when the editor wrote none), else the site's tagline."""
+    description = _description(context, _page(context))
+    if not description:
+        return ""
+    return format_html('<meta name="description" content="{}">', " ".join(description.split()))
+
+
+def _canonical(request, page):
+    """The address itself, without query strings, except a listing's page number: each page of a
+    paginated listing is its own document."""
+    url = request.path
+    number = request.GET.get("page", "")
+    if page is not None and number.isdigit() and int(number) > 1:
+        url = f"{url}?page={int(number)}"
+    return metadata.absolute_url(request, url)
+
+
+def _feed_links(context, request, page):
+    """Feeds to announce: the news and publications feeds of the reader's language everywhere, and on a
+    tag archive the tag's own feed too."""
+    from news.models import NewsIndexPage
+    from publications.models import PublicationIndexPage
+
+    home = _site_home(request)
+    if home is None:
+        return []
+    links = []
+    for model in (NewsIndexPage, PublicationIndexPage):
+        index = model.objects.child_of(home).live().public().first()
+        if index is not None:
+            links.extend(index.feed_links(request))
+    if isinstance(page, NewsIndexPage) and context.get("tag") is not None:
+        links.extend(page.feed_links(request, tag=context["tag"]))
+    return links
+
+
+def _site_home(request):
+    """The home page in the reader's language, worked out once per request (navigation does the same)."""
+    if not hasattr(request, "_seo_home"):
+        site = Site.find_for_request(request)
+        request._seo_home = site.root_page.localized if site is not None else None
+    return request._seo_home
+
+
+@register.inclusion_tag("seo/head.html", takes_context=True)
+def seo_head(context, noindex=False):
+    """Pages Wagtail serves get everything; other views (the join form, sign-in, search) get robots,
+    canonical, alternates and feeds; error pages only robots and feeds."""
+    from home.models import HomePage
+    from news.models import NewsPage
+
+    request = context.get("request")
+    if request is None:
+        return {}
+    page = _page(context)
+    page_view = page is not None and _is_page_view(request)
+    other_view = page is None and request.resolver_match is not None and not _is_page_view(request)
+    members_only = getattr(page, "is_members_only", False)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    seo = {
+        "noindex": noindex or members_only or not settings.SEO_ALLOW_INDEXING,
+        "canonical": _canonical(request, page) if (page_view or other_view) else None,
+        "feeds": [] if members_only else _feed_links(context, request, page),
+        "alternates": [],
+        "json_ld": [],
+    }
+    if other_view:
+        seo["alternates"] = metadata.view_alternates(request)
+    if not page_view or members_only:
+        return {"seo": seo}
+
+    # A tag archive or a later page of a listing has no counterpart in the other language.
+    if request.path == page.get_url(request) and "page" not in request.GET:
+        seo["alternates"] = metadata.page_alternates(request, page)
+
+    site_text = get_site_text(context)
+    site_settings = SiteSettings.for_request(request)
+    rendition = metadata.share_rendition(metadata.share_image(page, site_settings))
+    image_url = metadata.absolute_url(request, rendition.url) if rendition else None
+    is_article = isinstance(page, NewsPage)
+    seo["og"] = {
+        "type": "article" if is_article else "website",
+        "title": context.get("seo_title") or page.seo_title or page.title,
+        "description": " ".join(_description(context, page).split()),
+        "url": seo["canonical"],
+        "site_name": site_text.organization_name,
+        "locale": OG_LOCALES.get(language, language),
+        "locale_alternates": [
+            OG_LOCALES.get(code, code)
+            for code, _url in seo["alternates"]
+            if code not in {language, "x-default"}
+        ],
+        "image": image_url,
+        "image_width": rendition.width if rendition else None,
+        "image_height": rendition.height if rendition else None,
+        "image_alt": rendition.image.default_alt_text if rendition else "",
+        "published": page.date if is_article else None,
+    }
+
+    home = _site_home(request)
+    organization = structured_data.organization(
+        request, site_text, site_settings, home.get_url(request) if home is not None else f"/{language}/"
+    )
+    if isinstance(page, HomePage):
+        seo["json_ld"].append(structured_data.as_script(organization))
+    publisher = {key: organization[key] for key in ("@type", "name", "url", "logo")}
+    entity = structured_data.for_page(
+        page, url=seo["canonical"], image_url=image_url, language=language, publisher=publisher
+    )
+    if entity is not None:
+        seo["json_ld"].append(structured_data.as_script(entity))
+    return {"seo": seo}
