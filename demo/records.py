@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
-from core.models import SiteSettings
+from core.models import SiteSettings, SiteText
 from members.models import MemberProfile, Organization
 from people.models import Person
 
@@ -129,6 +129,18 @@ def ensure_people(people, locales):
         result[spec["key"], "en"] = english
         result[spec["key"], "es"] = spanish
     return result
+
+
+def ensure_site_text(texts, locales):
+    """The site text in English and its Spanish translation (one translation key, like a page)."""
+    translation_key = demo_translation_key("site-text", "main")
+    english = SiteText.objects.filter(
+        translation_key=translation_key, locale=locales["en"]
+    ).first() or SiteText(translation_key=translation_key, locale=locales["en"])
+    update(english, **texts["en"])
+    spanish = english.get_translation_or_none(locales["es"]) or english.copy_for_translation(locales["es"])
+    update(spanish, **texts["es"])
+    return english, spanish
 
 
 def remove_welcome_page():

@@ -20,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 
-from core.models import SiteSettings
+from core.models import SiteSettings, SiteText
 from demo.content import news as news_content
 from demo.management.commands.load_demo_content import DEMO_ACCOUNTS
 from home.models import HomePage
@@ -52,6 +52,7 @@ def snapshot():
         "organizations": sorted(Organization.objects.values_list("name", "status")),
         "member_profiles": MemberProfile.objects.count(),
         "email_addresses": EmailAddress.objects.count(),
+        "site_text": sorted(SiteText.objects.values_list("locale__language_code", "organization_name")),
     }
 
 
@@ -189,6 +190,16 @@ def test_no_duplicate_people_or_images(demo):
     assert demo["second"]["people"]["en"] == demo["second"]["people"]["es"] >= 8
     titles = list(get_image_model().objects.values_list("title", flat=True))
     assert len(titles) == len(set(titles))
+
+
+def test_site_text_is_in_both_languages(demo, client):
+    assert demo["second"]["site_text"] == [
+        ("en", "Alliance for Learning Equity"),
+        ("es", "Alianza por la Equidad en el Aprendizaje"),
+    ]
+    spanish_home = client.get("/es/").text
+    assert "Alianza por la Equidad en el Aprendizaje" in spanish_home
+    assert "Familias, educadores y organizaciones" in spanish_home
 
 
 def test_run_ends_with_the_logins_and_the_site_address(demo):

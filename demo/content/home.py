@@ -20,6 +20,21 @@ SITE_SETTINGS = {
     "youtube_url": "https://video.example.com/@learningequity",
 }
 
+# The site's own words per language (core.SiteText, translated like a page). The site settings above keep
+# the English ones as the last fallback.
+SITE_TEXT = {
+    "en": {
+        "organization_name": ORGANIZATION_NAME["en"],
+        "tagline": SITE_SETTINGS["tagline"],
+        "address": SITE_SETTINGS["address"],
+    },
+    "es": {
+        "organization_name": ORGANIZATION_NAME["es"],
+        "tagline": "Familias, educadores y organizaciones que dan forma juntos a la política educativa.",
+        "address": "410 Meridian Avenue, Oficina 300\nRiverton, 55501",
+    },
+}
+
 HOME = {
     "key": "home",
     "parent": None,

@@ -105,6 +105,7 @@ class Command(BaseCommand):
 
         ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
         records.ensure_site(resolver.pages["home", "en"], home.SITE_SETTINGS)
+        records.ensure_site_text(home.SITE_TEXT, locales)
         ensure_subscribers(subscription_content.SUBSCRIBERS)
         return tree
 
