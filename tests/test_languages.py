@@ -77,9 +77,10 @@ def test_untranslated_page_offers_its_section_and_says_so(client, home_page, spa
     assert response.status_code == 200
     assert switcher_links(response)["es"] == "/es/noticias/"
     notice = response.text.split('data-translation-notice="es"')[1].split("</p>")[0]
-    assert "not available in Español" in notice
-    assert 'href="/es/noticias/"' in notice and "Noticias" in notice
-    # Until the Spanish catalogue has the sentence it is English, and says so.
+    # The notice speaks to Spanish readers, so it is in Spanish and marked as such.
+    assert 'lang="es"' in notice
+    assert "Esta página todavía no está disponible en Español." in notice
+    assert 'href="/es/noticias/"' in notice and "Ir a Noticias" in notice
     assert response.text.count("data-translation-notice") == 1
 
 
