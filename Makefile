@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser install lint format lock clean
+.PHONY: run test test-browser install lint format lock clean audit
 
 install: $(INSTALLED)
 
@@ -42,6 +42,12 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+
+## Known vulnerabilities in the pinned runtime dependencies (PyPI's advisory data, through pip-audit);
+## --strict: a dependency that cannot be looked up fails the audit rather than passing unchecked
+audit: install
+	$(BIN)/pip-audit --vulnerability-service pypi --disable-pip --strict --progress-spinner off \
+		-r requirements/base.txt
 
 ## Format Python and templates in place
 format: install
