@@ -33,10 +33,19 @@ test: install lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
-## The browser tests: headless Debian Chromium driven by Playwright
-test-browser: install
+## The browser tests: headless Debian Chromium driven by Playwright, with axe-core and the Nu Html
+## Checker (Java) from node_modules/
+test-browser: install node_modules/.installed
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install -y chromium"; [ "$$CI" != true ] || exit 1; }
+	@command -v java >/dev/null || { echo "Java is missing: sudo apt-get install -y default-jre-headless"; [ "$$CI" != true ] || exit 1; }
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# axe-core and vnu-jar, exactly as package-lock.json pins them; --ignore-scripts: vnu-jar's optional
+# install script would download a Java runtime, and the machine's own Java is used instead.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: sudo apt-get install -y npm"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 lint: install
 	$(BIN)/ruff check .
@@ -61,4 +70,4 @@ lock: install
 	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o dev.txt dev.in
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 media .test-media staticfiles
