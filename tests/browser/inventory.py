@@ -11,7 +11,7 @@ AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 MEMBER_EMAIL = "member@example.org"
-MEMBER_PASSWORD = "member-demo-pass"  # noqa: S105  (the demo account, local only)
+MEMBER_PASSWORD = "member-demo-pass"
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ def test_every_page_type_has_no_wcag_violations(demo_site, browser):
         pytest.skip("axe-core is missing: run `npm ci`")
     visits = [*page_visits(one_per_type=True), *VIEWS, *FORMS_WITH_ERRORS]
     problems = []
-    contexts = {member: browser.new_context(viewport={"width": 1280, "height": 900}) for member in (False, True)}
+    contexts = {
+        member: browser.new_context(viewport={"width": 1280, "height": 900}) for member in (False, True)
+    }
     tabs = {member: context.new_page() for member, context in contexts.items()}
     sign_in(tabs[True], demo_site.url)
     for visit in visits:
@@ -65,7 +67,9 @@ def test_every_page_type_has_no_wcag_violations(demo_site, browser):
             show_errors(tab, visit)
         problems += [f"{visit.label}: {violation}" for violation in run_axe(tab)]
     # The harness itself works: a page with a known fault is caught.
-    tabs[False].set_content('<html lang="en"><title>t</title><body><main><img src="x.png"></main></body></html>')
+    tabs[False].set_content(
+        '<html lang="en"><title>t</title><body><main><img src="x.png"></main></body></html>'
+    )
     assert any(violation.startswith("image-alt") for violation in run_axe(tabs[False]))
     for context in contexts.values():
         context.close()
