@@ -109,15 +109,25 @@ for scenario in "${SCENARIOS[@]}"; do
     echo
     echo "==> Scenario: $scenario ($CONNECTIONS connections, ${DURATION}s)"
     redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 || redis_start
+    fault_pid=""
     case "$scenario" in
         baseline) ;;
-        redis) (sleep 20; echo "   [t=20s] stopping Redis"; redis_stop) & ;;
-        postgres) (sleep 20; echo "   [t=20s] restarting PostgreSQL"; as_postgres "$PG_BIN/pg_ctl -D $WORK/pg -m fast -w restart -o '-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1'" >/dev/null; echo "   PostgreSQL back") & ;;
+        redis) (sleep 20; echo "   [t=20s] stopping Redis"; redis_stop) & fault_pid=$! ;;
+        postgres)
+            (
+                sleep 20
+                echo "   [t=20s] restarting PostgreSQL"
+                as_postgres "$PG_BIN/pg_ctl -D $WORK/pg -m fast -w restart -o '-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1'" >/dev/null
+                echo "   PostgreSQL back"
+            ) &
+            fault_pid=$!
+            ;;
         *) echo "unknown scenario $scenario"; exit 1 ;;
     esac
     wrk --threads 2 --connections "$CONNECTIONS" --duration "${DURATION}s" --timeout 10s \
         --latency --script bench/loadtest/paths.lua "http://127.0.0.1:$APP_PORT" | tee "$WORK/$scenario.txt"
-    wait
+    # Only the fault's own job: a bare `wait` would wait for gunicorn too.
+    [ -z "$fault_pid" ] || wait "$fault_pid"
     # The site answers again afterwards (Redis is started again for the next scenario).
     curl -s -o /dev/null -w "   after the run: %{http_code}\n" "http://127.0.0.1:$APP_PORT/en/"
 done
