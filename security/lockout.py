@@ -17,8 +17,11 @@ def username(request, credentials):
 
 
 def ip_address(request):
-    """The same client address as the site's other rate limits (REMOTE_ADDR only; see core.ratelimit)."""
-    return client_ip(request)
+    """The client address, as the site's other rate limits see it (REMOTE_ADDR only; see
+    core.ratelimit), or None when there is none (a request built in code, a Unix socket): axes stores
+    it in an IP address column, which PostgreSQL checks, so core.ratelimit's "unknown" will not do."""
+    address = client_ip(request)
+    return None if address == "unknown" else address
 
 
 def lockout_response(request, original_response=None, credentials=None):
