@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser install lint format lock clean
+.PHONY: run test test-browser install lint format lock clean audit
 
 install: $(INSTALLED)
 
@@ -34,15 +34,30 @@ test: install lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
-## The browser tests: headless Debian Chromium driven by Playwright
-test-browser: install
+## The browser tests: headless Debian Chromium driven by Playwright, with axe-core and the Nu Html
+## Checker (Java) from node_modules/
+test-browser: install node_modules/.installed
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install -y chromium"; [ "$$CI" != true ] || exit 1; }
+	@command -v java >/dev/null || { echo "Java is missing: sudo apt-get install -y default-jre-headless"; [ "$$CI" != true ] || exit 1; }
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# axe-core and vnu-jar, exactly as package-lock.json pins them; --ignore-scripts: vnu-jar's optional
+# install script would download a Java runtime, and the machine's own Java is used instead.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: sudo apt-get install -y npm"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+
+## Known vulnerabilities in the pinned runtime dependencies (PyPI's advisory data, through pip-audit);
+## --strict: a dependency that cannot be looked up fails the audit rather than passing unchecked
+audit: install
+	$(BIN)/pip-audit --vulnerability-service pypi --disable-pip --strict --progress-spinner off \
+		-r requirements/base.txt
 
 ## Format Python and templates in place
 format: install
@@ -56,4 +71,4 @@ lock: install
 	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o dev.txt dev.in
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 media .test-media staticfiles

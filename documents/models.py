@@ -1,9 +1,11 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 
 from .storage import document_storage
+from .validators import validate_document_content
 
 
 class SiteDocument(AbstractDocument):
@@ -12,6 +14,16 @@ class SiteDocument(AbstractDocument):
     file = models.FileField(upload_to="documents", storage=document_storage, verbose_name=_("file"))
 
     admin_form_fields = WagtailDocument.admin_form_fields
+
+    def clean(self):
+        """Wagtail's checks (allowed extension), then: the contents match the extension. Only a new
+        upload is read; a stored file was checked when it arrived."""
+        super().clean()
+        if self.file and not self.file._committed:
+            try:
+                validate_document_content(self.file.file, self.file.name)
+            except ValidationError as error:
+                raise ValidationError({"file": error}) from error
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -28,7 +28,9 @@ def member_landing_url():
 
 @require_http_methods(["GET", "POST"])
 def join(request):
-    form = JoinForm(request.POST or None)
+    # Bound on every POST, even an empty one (`request.POST or None` would show a blank form again
+    # without saying what is missing).
+    form = JoinForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
         limit, window = settings.MEMBERS_JOIN_RATE_LIMIT

@@ -5,9 +5,11 @@ nothing here weakens security: DEBUG is off, cookies are secure, and there is no
 (dev.py and test.py provide throwaway ones). README.md lists every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -351,6 +353,109 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+
+# ---------------------------------------------------------------------------------------------------
+# Security gates: CSP and other headers, password hashing, idle sessions, sign-in lockout.
+# Kept in one block that extends the lists above; docs/security.md explains each choice.
+# ---------------------------------------------------------------------------------------------------
+
+INSTALLED_APPS += ["security", "csp", "axes"]
+# Outermost after SecurityMiddleware, so every response (static files, cached pages, errors) gets them.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1 : 0] = [
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
+]
+# axes turns a sign-in refused for a locked account into its lockout page; it must come last.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+# First, so a locked account is refused before any backend checks its password.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", *AUTHENTICATION_BACKENDS]
+
+# Public pages have no inline script or style at all (everything is in static/), so they carry no
+# nonce and the anonymous page cache can store them as they are. A template that cannot avoid an
+# inline script writes `<script nonce="{{ request.csp_nonce }}">`: django-csp then adds that request's
+# nonce to the header (and only then). Embeds are iframes from the providers listed in frame-src.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin writes inline scripts and styles, and shows previews in a same-origin iframe; it
+# gets these directives instead (security.middleware). It is for signed-in staff only, never cached.
+SECURITY_ADMIN_PATH_PREFIX = "/admin/"
+SECURITY_ADMIN_CSP = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF, *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+    "frame-ancestors": [SELF],
+}
+# Powerful browser features the site never uses: refused to every page and anything embedded in it.
+SECURITY_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# Avatars in the admin are initials, not Gravatar images: no staff email hashes leave the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# HSTS preload commits every subdomain to HTTPS for good; it is the domain owner's decision, made by
+# setting SECURE_HSTS_PRELOAD=true and submitting the domain. Until then `check --deploy` is told
+# not to ask for it.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Argon2id for new and changed passwords; older hashes still verify and are upgraded at next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Sessions end after SESSION_IDLE_MINUTES without a request: every request pushes the expiry on.
+# ("Remember me" keeps the cookie across browser restarts, still within the idle limit.)
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=120) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Sign-in lockout (django-axes), for the admin's login and the members' allauth login alike: five
+# failures for one account (username or email, security.lockout) lock that account, and five from one
+# client address lock that address (guessing many accounts), for AXES_COOLOFF_TIME. A success clears
+# the count, and so does choosing a new password through the emailed link. allauth's own
+# ACCOUNT_RATE_LIMITS above still throttle member sign-in too.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "security.lockout.username"
+AXES_CLIENT_IP_CALLABLE = "security.lockout.ip_address"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Only failures are kept (and only until their cool-off ends): no log of everyone's sign-ins.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -151,7 +151,7 @@ ARTICLES = [
                     "Every stop has Spanish interpretation, child care for participants' own children "
                     "and a hot meal. Participants receive a stipend for their time.",
                 ),
-                heading("How to take part", "h3"),
+                heading("How to take part", "h2"),
                 paragraph(
                     "Early educators can join any stop; no registration is needed. Directors can ask us "
                     "to bring a listening session to their center."
@@ -175,7 +175,7 @@ ARTICLES = [
                     "de quienes participan y una comida caliente. Las y los participantes reciben un "
                     "estipendio por su tiempo.",
                 ),
-                heading("Cómo participar", "h3"),
+                heading("Cómo participar", "h2"),
                 paragraph(
                     "Los educadores de la primera infancia pueden asistir a cualquier parada sin "
                     "inscribirse. Las directoras y directores pueden pedirnos que llevemos una sesión de "
@@ -506,7 +506,7 @@ ARTICLES = [
                     "Two experienced facilitators will guide the cohort, and six parents and four early "
                     "educators will take part as paid advisors, not guests.",
                 ),
-                heading("Who should apply", "h3"),
+                heading("Who should apply", "h2"),
                 paragraph(
                     "Any ally organization can send a team of two staff members who can commit to all "
                     "nine sessions. There is no fee."
@@ -538,7 +538,7 @@ ARTICLES = [
                     "cuatro educadores de la primera infancia participarán como asesores remunerados, no "
                     "como invitados.",
                 ),
-                heading("Quién puede postularse", "h3"),
+                heading("Quién puede postularse", "h2"),
                 paragraph(
                     "Cualquier organización aliada puede enviar un equipo de dos personas de su personal "
                     "que puedan comprometerse con las nueve sesiones. No tiene costo."
@@ -698,7 +698,7 @@ ARTICLES = [
                     "described loving work they cannot afford to keep doing: wages below retail, no "
                     "health insurance, and classrooms closed when a colleague leaves.",
                 ),
-                heading("Our recommendations", "h3"),
+                heading("Our recommendations", "h2"),
                 paragraph(
                     bullets(
                         "A state pay scale for early educators tied to qualifications, not setting.",
@@ -728,7 +728,7 @@ ARTICLES = [
                     "pueden permitirse seguir haciendo: salarios por debajo del comercio, sin seguro "
                     "médico y con aulas cerradas cuando se va una colega.",
                 ),
-                heading("Nuestras recomendaciones", "h3"),
+                heading("Nuestras recomendaciones", "h2"),
                 paragraph(
                     bullets(
                         "Una escala salarial estatal para educadores de la primera infancia, vinculada a "
@@ -816,7 +816,7 @@ ARTICLES = [
                     "up, what to say first and how to ask for an interpreter. Our new toolkit, written "
                     "with parents who have done it, covers all three.",
                 ),
-                heading("Inside the toolkit", "h3"),
+                heading("Inside the toolkit", "h2"),
                 paragraph(
                     bullets(
                         "A one-page template for two minutes of testimony",
@@ -845,7 +845,7 @@ ARTICLES = [
                     "cuándo inscribirte, qué decir primero y cómo pedir un intérprete. Nuestra nueva "
                     "guía, escrita con madres y padres que ya lo han hecho, explica las tres cosas.",
                 ),
-                heading("Qué incluye la guía", "h3"),
+                heading("Qué incluye la guía", "h2"),
                 paragraph(
                     bullets(
                         "Una plantilla de una página para dos minutos de testimonio",

@@ -34,8 +34,8 @@ def test_member_signs_in_and_reads_the_extranet(demo_site, page):
 def test_anonymous_visitor_is_sent_to_sign_in_and_back(demo_site, page):
     page.goto(demo_site.url + "/en/members/budget-strategy/")
     assert "/en/accounts/login/" in page.url
-    page.get_by_label("Email").fill("member@example.org")
-    page.get_by_label("Password").fill("member-demo-pass")
+    page.get_by_label("Email", exact=True).fill("member@example.org")
+    page.get_by_label("Password", exact=True).fill("member-demo-pass")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
     assert page.url.endswith("/en/members/budget-strategy/")
