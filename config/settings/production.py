@@ -8,3 +8,7 @@ SECRET_KEY = env.str("SECRET_KEY")
 
 # One year, subdomains included (base sets SECURE_HSTS_INCLUDE_SUBDOMAINS).
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+
+# Persistent database connections (reused for a minute; base.py turns on health checks, so a
+# connection the database dropped is replaced instead of failing a request).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
