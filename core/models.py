@@ -1,14 +1,29 @@
 """Shared abstract page and site-wide settings."""
 
+from django.core.cache import cache
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+
+def public_q():
+    """Pages with no view restriction on themselves or an ancestor, as one correlated subquery.
+
+    The same rule as Wagtail's `PageQuerySet.public()`, which first loads every restriction in a query
+    of its own and then builds one condition per restricted section; a page showing a menu, a listing
+    and related pages paid that query three or four times. Here the database checks whether any
+    restricted page's path is a prefix of the page's path (tree paths are digits and capitals only, so
+    LIKE needs no escaping)."""
+    path = ExpressionWrapper(OuterRef("path"), output_field=models.CharField())
+    restricted_above = PageViewRestriction.objects.filter(StartsWith(path, F("page__path")))
+    return ~Exists(restricted_above)
 
 
 class CardQuerySet(PageQuerySet):
@@ -19,6 +34,9 @@ class CardQuerySet(PageQuerySet):
         """Leave out pages whose expiry time has passed, even before `publish_scheduled` has run and
         unpublished them."""
         return self.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+    def public(self):
+        return self.filter(public_q())
 
     def cards(self, locale=None):
         pages = self.live().not_expired().public().select_related("listing_image")
@@ -126,6 +144,23 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create, kept in the cache: the footer and the page head show these on every
+        page. The key holds the site's content generation, which saving the settings replaces
+        (pagecache.signals), so an edit shows at once everywhere."""
+        from pagecache import generation
+
+        current = generation.current()
+        if site is None or current is None:
+            return super().for_site(site)
+        key = f"core:sitesettings:{site.pk}:{current}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=60 * 60)
+        return instance
 
     @property
     def social_links(self):

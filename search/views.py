@@ -2,6 +2,7 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from core.models import public_q
 from core.pagination import paginate
 from extranet.middleware import mark_private
 from extranet.models import ExtranetIndexPage
@@ -22,7 +23,7 @@ def searchable_pages(request):
     """Live pages in the reader's language that the reader may see: public pages for everyone, and the
     extranet too for people allowed in. (depth > 1 leaves out the tree's root node.)"""
     pages = Page.objects.live().filter(locale=Locale.get_active(), depth__gt=1)
-    visible = Q(pk__in=pages.public().values("pk"))
+    visible = Q(pk__in=pages.filter(public_q()).values("pk"))
     if has_extranet_access(request.user):
         for extranet in ExtranetIndexPage.objects.live().filter(locale=Locale.get_active()):
             visible |= Q(path__startswith=extranet.path)
