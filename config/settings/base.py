@@ -388,8 +388,8 @@ LOGGING = {
 # block all public access: its objects are private, have no URL at all (documents.s3), and are
 # streamed through Wagtail's serve view, where the privacy checks run, as on the filesystem.
 _s3_common = {
-    "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default=None),
-    "region_name": env.str("AWS_S3_REGION_NAME", default=None),
+    "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+    "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
     "file_overwrite": False,
 }
 if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
@@ -401,8 +401,8 @@ if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
             "location": "media",
             "querystring_auth": False,
             # Empty: the bucket's policy makes media/ public (many providers refuse object ACLs).
-            "default_acl": env.str("AWS_DEFAULT_ACL", default=None),
-            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "default_acl": env.str("AWS_DEFAULT_ACL", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
             # Renditions have unique names and never change: browsers and the CDN may keep them.
             "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
         },
