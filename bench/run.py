@@ -127,7 +127,7 @@ def fetch(url, cookie=None, gzip=False):
     if gzip:
         headers["Accept-Encoding"] = "gzip"
     request = urllib.request.Request(url, headers=headers)  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310  (first views make renditions)
         return response.read(), dict(response.headers)
 
 

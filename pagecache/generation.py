@@ -10,13 +10,17 @@ few times a day means a few cold page views per publish: cheap, and always corre
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "pagecache:generation"
 
 
 def current():
-    """The current generation, or None when the cache cannot be reached (then nothing is cached)."""
+    """The current generation, or None when nothing may be cached: the cache cannot be reached, or it
+    is not shared by every app process (CONTENT_CACHE_ENABLED, see settings)."""
+    if not settings.CONTENT_CACHE_ENABLED:
+        return None
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # First use, or the key was evicted: start one. add() keeps a concurrent process's choice.

@@ -448,6 +448,10 @@ elif _frontend_cache:
 
     raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND={_frontend_cache!r}: http, cloudflare or cloudfront")
 
+# Cached content (the page cache, cached menus and settings) is only safe when every app process shares
+# the cache: a publish in one process must invalidate the others. So it is on with Redis, off with the
+# per-process memory cache (gunicorn runs several workers); test.py turns it on (one process).
+CONTENT_CACHE_ENABLED = bool(REDIS_URL)
 # The anonymous page cache (pagecache): seconds a public page is kept; 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Seconds a CDN may keep a cached public page (s-maxage); 0 (the default) leaves HTML out of the CDN.

@@ -30,3 +30,5 @@ STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT
 # answers another's request. PAGE_CACHE_SECONDS in the environment turns it on for the app processes
 # that the multi-process tests start.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# One process with a memory cache, or several sharing Redis: cached content is safe either way.
+CONTENT_CACHE_ENABLED = True

@@ -17,12 +17,15 @@ BUDGET = 10
 # more. The rest is each page's own content (authors, tags, related pages, images). See
 # docs/performance.md ("What is left").
 OVER_BUDGET = {
-    "tag page": 11,
-    "article": 16,
-    "initiative": 14,
-    "policy agenda": 11,
-    "publication index": 11,
-    "publication": 14,
+    "home": 11,
+    "news index": 11,
+    "news index, page 2": 11,
+    "tag page": 12,
+    "article": 17,
+    "initiative": 15,
+    "policy agenda": 12,
+    "publication index": 12,
+    "publication": 15,
 }
 COUNTS_WITH_10_ARTICLES = {}
 
