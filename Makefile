@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser install lint format lock clean audit
+.PHONY: run serve test test-browser install lint format lock clean audit
 
 install: $(INSTALLED)
 
@@ -27,6 +27,19 @@ run: install
 	$(BIN)/python manage.py db_worker --backend email --no-reload & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## The production profile on loopback: production settings, collected and compressed static files,
+## gunicorn (gunicorn.conf.py). Safe local values only: a throwaway key, no HTTPS redirect, console mail.
+## REDIS_URL and DATABASE_URL from the environment are used if set (e.g. the benchmark's).
+SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(od -An -tx8 -N16 /dev/urandom | tr -d ' ')} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 \
+	EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend GUNICORN_BIND=$(HOST):$(PORT)
+serve: install
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/python manage.py load_demo_content
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) exec $(BIN)/gunicorn -c gunicorn.conf.py config.wsgi
 
 ## Lint, Django's checks, migrations up to date, and the test suite (browser tests separately)
 test: install lint
@@ -67,8 +80,8 @@ format: install
 
 ## Re-pin dependencies after editing requirements/*.in
 lock: install
-	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o base.txt base.in
-	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes -o dev.txt dev.in
+	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --no-emit-index-url --no-emit-find-links -o base.txt base.in
+	cd requirements && ../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --no-emit-index-url --no-emit-find-links -o dev.txt dev.in
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 media .test-media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 media .test-media staticfiles bench/.results

@@ -1,15 +1,37 @@
 """Shared abstract page and site-wide settings."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Page, PageManager, TranslatableMixin
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from core.links import current_request
+
+
+def public_q():
+    """Pages with no view restriction on themselves or an ancestor: the rule of Wagtail's
+    `PageQuerySet.public()`, which loads every restriction in a query of its own each time it is called.
+    A page with a menu, a listing and related pages paid that query three or four times; here the
+    restricted sections are loaded once per request (kept on the request, never across requests, so a
+    new restriction applies from the next request on). The condition is the same plain
+    `NOT path LIKE 'section%'` per restricted section, which databases plan well."""
+    request = current_request.get()
+    paths = getattr(request, "_restricted_section_paths", None)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        if request is not None:
+            request._restricted_section_paths = paths
+    condition = Q()
+    for path in paths:
+        condition &= ~Q(path__startswith=path)
+    return condition
 
 
 class CardQuerySet(PageQuerySet):
@@ -20,6 +42,9 @@ class CardQuerySet(PageQuerySet):
         """Leave out pages whose expiry time has passed, even before `publish_scheduled` has run and
         unpublished them."""
         return self.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+    def public(self):
+        return self.filter(public_q())
 
     def cards(self, locale=None):
         pages = self.live().not_expired().public().select_related("listing_image")
@@ -139,6 +164,23 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create, kept in the cache: the footer and the page head show these on every
+        page. The key holds the site's content generation, which saving the settings replaces
+        (pagecache.signals), so an edit shows at once everywhere."""
+        from pagecache import generation
+
+        current = generation.current()
+        if site is None or current is None:
+            return super().for_site(site)
+        key = f"core:sitesettings:{site.pk}:{current}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=60 * 60)
+        return instance
 
     @property
     def social_links(self):

@@ -30,4 +30,8 @@ def hit(key, limit, window_seconds):
     except ValueError:  # expired between add() and incr()
         cache.set(cache_key, 1, timeout=window_seconds)
         count = 1
+    if count is None:
+        # The cache is down (django-redis ignores the error and returns None): let the request through
+        # rather than refuse everyone while Redis is away.
+        return True
     return count <= limit

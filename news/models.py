@@ -2,6 +2,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,6 +18,7 @@ from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
+from pagecache.fragments import cached
 
 
 class NewsQuerySet(CardQuerySet):
@@ -53,7 +55,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("news index pages")
 
     def news(self):
-        return NewsPage.objects.child_of(self).cards().newest_first().prefetch_related("tags")
+        return NewsPage.objects.child_of(self).cards().newest_first()
 
     @path("")
     def all_news(self, request):
@@ -64,11 +66,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     # `str`, not `slug`: tag slugs keep their accents ("estudiantes-multilingües"), which `slug` refuses.
     @path("tag/<str:tag_slug>/", name="tag")
     def news_by_tag(self, request, tag_slug):
-        tag, news = self._tagged_news(tag_slug)
-        return self.render(
-            request,
-            context_overrides={"news_page": paginate(request, news, self.per_page), "tag": tag},
-        )
+        tag = get_object_or_404(Tag, slug=tag_slug)
+        news_page = paginate(request, self.news().tagged(tag), self.per_page)
+        if not news_page.paginator.count:  # the count the paginator makes anyway: no extra query
+            raise Http404
+        return self.render(request, context_overrides={"news_page": news_page, "tag": tag})
 
     @path("feed/<str:kind>/", name="feed")
     def feed(self, request, kind):
@@ -106,10 +108,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return feed_links(request, self, route_prefix=f"tag/{tag.slug}/", title=self.tag_title(tag))
 
     def tags(self):
-        """Tags used by this index's public articles, for the filter list."""
-        return (
-            Tag.objects.filter(news_newstag_items__content_object__in=self.news()).distinct().order_by("name")
-        )
+        """Tags used by this index's public articles, for the filter list (kept in the cache as data:
+        with thousands of articles this is the listing's dearest query)."""
+
+        def compute():
+            tags = Tag.objects.filter(news_newstag_items__content_object__in=self.news()).distinct()
+            return list(tags.order_by("name").only("pk", "name", "slug"))
+
+        return cached(None, "news-tags", compute, self.pk)
 
 
 class NewsPage(BasePage):
@@ -157,8 +163,9 @@ class NewsPage(BasePage):
     def card_summary(self):
         return self.listing_summary or self.summary
 
+    @cached_property
     def author_people(self):
-        """The authors in the reader's language."""
+        """The authors in the reader's language (kept: the byline and the aside both show them)."""
         from people.models import Person
 
         return Person.localized_list(self.authors.all().select_related("photo"))

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from core.models import public_q
 from core.pagination import paginate
 from extranet.middleware import mark_private
 from extranet.models import ExtranetIndexPage
@@ -39,7 +40,7 @@ def searchable_pages(request):
     search backend cannot filter on by itself are applied in subqueries of page ids."""
     pages = Page.objects.live().filter(locale=Locale.get_active(), depth__gt=1)
     unexpired = pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-    visible = Q(pk__in=unexpired.public().values("pk"))
+    visible = Q(pk__in=unexpired.filter(public_q()).values("pk"))
     if has_extranet_access(request.user):
         for extranet in ExtranetIndexPage.objects.live().filter(locale=Locale.get_active()):
             visible |= Q(pk__in=unexpired.filter(path__startswith=extranet.path).values("pk"))

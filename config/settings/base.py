@@ -62,11 +62,15 @@ INSTALLED_APPS = [
     "subscriptions",
     "meetings",
     "opportunities",
+    # Production profile (issue 7): the health check (ops) and the anonymous page cache (pagecache).
+    "ops",
+    "pagecache",
     # Translation workflow for pages and snippets.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",  # purges the CDN on publish when WAGTAILFRONTENDCACHE is set
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -103,6 +107,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, as whitenoise asks, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and everything else, so a cached anonymous page is answered with no database
+    # work; it stores only what is safe to share (pagecache/middleware.py says what).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,17 +154,37 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Redis when REDIS_URL is set (shared by every app process); otherwise a per-process memory cache.
+# django-redis rather than Django's built-in RedisCache: with IGNORE_EXCEPTIONS a Redis outage turns
+# every cache read into a miss instead of an error, so the site keeps serving (slower) and the page
+# cache (pagecache) simply stops serving and storing. Short socket timeouts keep a dead Redis from
+# holding requests; the ignored errors are logged so the outage is still visible.
 REDIS_URL = env.str("REDIS_URL", default="")
+CACHE_KEY_PREFIX = env.str("CACHE_KEY_PREFIX", default="alliance")
 if REDIS_URL:
+    _redis_options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="alliance"),
-        }
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": _redis_options,
+        },
+        # Wagtail looks up image renditions here before asking the database (a week: renditions of an
+        # image never change, and a deleted image's entries are removed by Wagtail).
+        "renditions": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
+            "TIMEOUT": 7 * 24 * 60 * 60,
+            "OPTIONS": _redis_options,
+        },
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+    }
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -468,3 +495,100 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
+
+
+# ---------------------------------------------------------------------------------------------------
+# Production profile (issue 7): media on S3, CDN invalidation, the anonymous page cache.
+# docs/deployment.md explains how these fit together.
+# ---------------------------------------------------------------------------------------------------
+
+# S3-compatible storage, when configured, so app servers keep no files and can be scaled out.
+# Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3 itself) or the
+# machine's role. Public media (images and their renditions) go to AWS_STORAGE_BUCKET_NAME and are
+# read straight from it (unsigned URLs). Documents go to AWS_PRIVATE_BUCKET_NAME, a bucket that must
+# block all public access: its objects are private, have no URL at all (documents.s3), and are
+# streamed through Wagtail's serve view, where the privacy checks run, as on the filesystem.
+_s3_common = {
+    "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+    "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+    "file_overwrite": False,
+}
+if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+            "location": "media",
+            "querystring_auth": False,
+            # Empty: the bucket's policy makes media/ public (many providers refuse object ACLs).
+            "default_acl": env.str("AWS_DEFAULT_ACL", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            # Renditions have unique names and never change: browsers and the CDN may keep them.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    # Images are then read from the bucket's (or its CDN's) address, which the Content-Security-Policy
+    # must allow, on the site and in the admin alike.
+    if env.str("AWS_S3_CUSTOM_DOMAIN", default=""):
+        _media_origins = [f"https://{env.str('AWS_S3_CUSTOM_DOMAIN')}"]
+    elif _s3_common["endpoint_url"]:
+        _media_origins = [_s3_common["endpoint_url"]]
+    else:
+        _bucket = env.str("AWS_STORAGE_BUCKET_NAME")
+        _media_origins = [f"https://{_bucket}.s3.amazonaws.com"]
+        if _s3_common["region_name"]:
+            _media_origins.append(f"https://{_bucket}.s3.{_s3_common['region_name']}.amazonaws.com")
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += _media_origins
+    SECURITY_ADMIN_CSP["img-src"] += _media_origins
+if env.str("AWS_PRIVATE_BUCKET_NAME", default=""):
+    STORAGES["documents"] = {
+        "BACKEND": "documents.s3.PrivateS3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": env.str("AWS_PRIVATE_BUCKET_NAME"),
+            "location": "documents",
+            "default_acl": "private",
+            # Never used to hand out a URL (PrivateS3Storage.url refuses); signed and short if it were.
+            "querystring_auth": True,
+            "querystring_expire": 60,
+        },
+    }
+
+# CDN invalidation: Wagtail purges a page's addresses from the CDN when it is published or unpublished
+# (wagtail.contrib.frontend_cache), and pagecache purges the pages that list it too.
+# FRONTEND_CACHE_BACKEND is one of: http (Varnish/Squid-style PURGE to FRONTEND_CACHE_LOCATION),
+# cloudflare (CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONEID), cloudfront (CLOUDFRONT_DISTRIBUTION_ID).
+WAGTAILFRONTENDCACHE = {}
+_frontend_cache = env.str("FRONTEND_CACHE_BACKEND", default="")
+if _frontend_cache == "http":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_LOCATION"),
+    }
+elif _frontend_cache == "cloudflare":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env.str("CLOUDFLARE_ZONEID"),
+    }
+elif _frontend_cache == "cloudfront":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+elif _frontend_cache:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND={_frontend_cache!r}: http, cloudflare or cloudfront")
+
+# Cached content (the page cache, cached menus and settings) is only safe when every app process shares
+# the cache: a publish in one process must invalidate the others. So it is on with Redis, off with the
+# per-process memory cache (gunicorn runs several workers); test.py turns it on (one process).
+CONTENT_CACHE_ENABLED = bool(REDIS_URL)
+# The anonymous page cache (pagecache): seconds a public page is kept; 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Seconds a CDN may keep a cached public page (s-maxage); 0 (the default) leaves HTML out of the CDN.
+PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=0)
+# Load balancers often poll over plain HTTP inside the network: answer them rather than redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

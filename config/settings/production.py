@@ -15,3 +15,7 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
 # it, even if someone sets DEBUG in the environment expecting it to work.
 if DEBUG or env.bool("DEBUG", default=False):
     raise ImproperlyConfigured("DEBUG must be off in production (config.settings.production).")
+
+# Persistent database connections (reused for a minute; base.py turns on health checks, so a
+# connection the database dropped is replaced instead of failing a request).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)

@@ -1,0 +1,36 @@
+"""The site-wide generation: part of every page-cache key, replaced whenever published content changes.
+
+Why one counter for the whole site rather than purging the affected pages: a page shows up in many
+places (its index, the home page, tag pages, feeds, search results, the menus of every page when it is
+in the menu, translations' language switchers), and working out every one of them is where page caches
+go wrong. Replacing the generation makes every cached page unreachable at once; the old entries expire
+by themselves. The cost is that one publish empties the whole cache, which for a site that publishes a
+few times a day means a few cold page views per publish: cheap, and always correct.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+
+GENERATION_KEY = "pagecache:generation"
+
+
+def current():
+    """The current generation, or None when nothing may be cached: the cache cannot be reached, or it
+    is not shared by every app process (CONTENT_CACHE_ENABLED, see settings)."""
+    if not settings.CONTENT_CACHE_ENABLED:
+        return None
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # First use, or the key was evicted: start one. add() keeps a concurrent process's choice.
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def bump():
+    """Make every cached page stale, in every app process that shares the cache."""
+    # A fresh random value rather than incr(): it works whether or not the key exists, and a value
+    # can never come back after an eviction and revive old entries.
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)

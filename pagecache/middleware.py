@@ -1,0 +1,135 @@
+"""A full-page cache for anonymous visitors, shared by every app process through the default cache.
+
+Why our own middleware: wagtail-cache, the usual package, supports Wagtail up to 7.0, not Wagtail 8.
+Why not Django's cache middleware: it keys on the Vary headers but knows nothing of the extranet's
+`is_private_response`, and its invalidation is by timeout only.
+
+What is cached is decided twice, conservatively:
+
+- The request: GET, no Authorization header, and no session or messages cookie. A visitor who has
+  signed in, or who has a flash message waiting, always reaches Django. Requests for the admin,
+  documents and embargoed attachments never come here at all.
+- The response: 200, not streamed, no cookie set (a page that used a CSRF token sets one, so pages
+  with ordinary forms are left out by themselves), nothing marked private (`is_private_response`,
+  `Cache-Control: private / no-store / no-cache`), no signed-in user, an empty and unmodified
+  session, and no Vary other than Cookie and Accept-Encoding (the language is in the path).
+
+Keys hold the site-wide generation (pagecache.generation), so any publish, unpublish, move or delete
+makes every cached page stale at once, in every process. An entry never outlives the next `expire_at`
+of a live page, as the site hides expired pages before `publish_scheduled` has run.
+
+If the cache is unreachable (django-redis ignores the error), the generation reads as None and the
+page is served straight from Django: slower, never wrong.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+from . import generation
+
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/embargoed/", "/healthz")
+ALLOWED_VARY = {"cookie", "accept-encoding"}
+HEADER = "X-Page-Cache"
+
+
+def _cache_key(request, current_generation):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"pagecache:page:{current_generation}:{digest}"
+
+
+def request_is_cacheable(request):
+    if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if request.path.startswith(NEVER_CACHED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if getattr(request, "is_private_response", False) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and (session.modified or not session.is_empty()):
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= ALLOWED_VARY
+
+
+def _timeout():
+    """Seconds to keep a page: PAGE_CACHE_SECONDS, cut short by the next expiry of a live page."""
+    from wagtail.models import Page
+
+    timeout = settings.PAGE_CACHE_SECONDS
+    now = timezone.now()
+    next_expiry = (
+        Page.objects.filter(live=True, expire_at__gt=now)
+        .order_by("expire_at")
+        .values_list("expire_at", flat=True)
+        .first()
+    )
+    if next_expiry is not None:
+        timeout = min(timeout, max(1, int((next_expiry - now).total_seconds())))
+    return timeout
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.PAGE_CACHE_SECONDS <= 0 or not request_is_cacheable(request):
+            return self._uncached(request)
+        current_generation = generation.current()
+        if current_generation is None:  # the cache is down
+            return self._uncached(request)
+
+        key = _cache_key(request, current_generation)
+        entry = cache.get(key)
+        if entry is not None:
+            status, headers, content = entry
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response[HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            if cdn_seconds := settings.PAGE_CACHE_CDN_SECONDS:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
+            headers = [(name, value) for name, value in response.items() if name != HEADER]
+            cache.set(key, (response.status_code, headers, response.content), timeout=_timeout())
+            response[HEADER] = "miss"
+        else:
+            self._mark_uncacheable(request, response)
+        return response
+
+    def _uncached(self, request):
+        response = self.get_response(request)
+        self._mark_uncacheable(request, response)
+        return response
+
+    def _mark_uncacheable(self, request, response):
+        """A page that was not shared here must not be shared by a CDN or proxy either: a signed-in
+        visitor's copy of a public page (their menu, their sign-out link) gets `private` if nothing
+        else said how to cache it."""
+        response[HEADER] = "bypass"
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if (signed_in or settings.SESSION_COOKIE_NAME in request.COOKIES) and "Cache-Control" not in response:
+            patch_cache_control(response, private=True)
