@@ -72,7 +72,7 @@ class ListingFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item):
-        names = [person.name for person in item.author_people()]
+        names = [person.name for person in item.author_people]
         return ", ".join(names) if names else self.site_text.organization_name
 
     def item_categories(self, item):

@@ -14,8 +14,9 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation
@@ -24,9 +25,26 @@ logger = logging.getLogger(__name__)
 
 
 def _content_models():
+    """Everything besides pages that public pages show: a change to any of them must show at once."""
+    from core.models import SiteText
+    from members.models import Organization
+    from members.models.organizations import OrganizationFocusArea
     from people.models import Person
 
-    return (PageViewRestriction, Site, Locale, BaseSiteSetting, AbstractImage, Tag, Person)
+    return (
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Site,
+        Locale,
+        BaseSiteSetting,
+        AbstractImage,
+        AbstractDocument,
+        Tag,
+        Person,
+        SiteText,  # the organization's name, tagline and address in each language
+        Organization,  # the public allies list (members.blocks.AlliesListBlock)
+        OrganizationFocusArea,
+    )
 
 
 def _purge_cdn(page):

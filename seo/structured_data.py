@@ -46,7 +46,7 @@ def organization(request, site_text, site_settings, home_url):
 
 
 def _people(page):
-    return [{"@type": "Person", "name": person.name} for person in page.author_people()]
+    return [{"@type": "Person", "name": person.name} for person in page.author_people]
 
 
 def _common(kind, page, url, image_url, language):

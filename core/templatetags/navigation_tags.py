@@ -222,6 +222,10 @@ def translation_notice(context):
     page = _current_page(context)
     if request is None or page is None:
         return {"notices": []}
+    return {"notices": cached(request, "translation_notice", lambda: _notices(request, page), page.pk)}
+
+
+def _notices(request, page):
     current_language = translation.get_language()
     notices = []
     for code, name in settings.LANGUAGES:
@@ -246,7 +250,7 @@ def translation_notice(context):
                 "hreflang": code,
             }
         )
-    return {"notices": notices}
+    return notices
 
 
 @register.simple_tag

@@ -3,6 +3,7 @@
 from django import template
 
 from core.models import SiteText
+from pagecache.fragments import cached
 
 register = template.Library()
 
@@ -14,5 +15,7 @@ def site_text(context):
     if request is None:
         return SiteText.for_request(None)
     if not hasattr(request, "_site_text"):
-        request._site_text = SiteText.for_request(request)
+        # Kept in the cache too, for the content generation (pagecache.signals: a SiteText edit
+        # starts a new one), like the menus.
+        request._site_text = cached(request, "site_text", lambda: SiteText.for_request(request))
     return request._site_text

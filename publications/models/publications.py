@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -158,7 +159,9 @@ class PublicationPage(BasePage):
         if self.live and (self.go_live_at is None or self.go_live_at < lifts_at):
             raise ValidationError({"go_live_at": embargo_error(lifts_at)})
 
+    @cached_property
     def author_people(self):
+        """The authors in the reader's language (kept: the page and its structured data both show them)."""
         from people.models import Person
 
         return Person.localized_list(self.authors.all().select_related("photo"))

@@ -11,7 +11,9 @@ from django.utils.html import format_html
 from wagtail.models import Page, Site
 
 from core.models import SiteSettings
+from core.templatetags.navigation_tags import home_url
 from core.templatetags.site_tags import site_text as get_site_text
+from pagecache.fragments import cached
 from seo import metadata, structured_data
 
 register = template.Library()
@@ -66,14 +68,19 @@ def _feed_links(context, request, page):
     from news.models import NewsIndexPage
     from publications.models import PublicationIndexPage
 
-    home = _site_home(request)
-    if home is None:
-        return []
-    links = []
-    for model in (NewsIndexPage, PublicationIndexPage):
-        index = model.objects.child_of(home).live().public().first()
-        if index is not None:
-            links.extend(index.feed_links(request))
+    def site_feeds():
+        home = _site_home(request)
+        if home is None:
+            return []
+        found = []
+        for model in (NewsIndexPage, PublicationIndexPage):
+            index = model.objects.child_of(home).live().public().first()
+            if index is not None:
+                found.extend(index.feed_links(request))
+        return found
+
+    # The same on every page of a language and host: kept in the cache for the content generation.
+    links = list(cached(request, "feed_links", site_feeds))
     if isinstance(page, NewsIndexPage) and context.get("tag") is not None:
         links.extend(page.feed_links(request, tag=context["tag"]))
     return links
@@ -116,12 +123,28 @@ def seo_head(context, noindex=False):
 
     # A tag archive or a later page of a listing has no counterpart in the other language.
     if request.path == page.get_url(request) and "page" not in request.GET:
-        seo["alternates"] = metadata.page_alternates(request, page)
+        seo["alternates"] = cached(
+            request, "alternates", lambda: metadata.page_alternates(request, page), page.pk
+        )
 
     site_text = get_site_text(context)
     site_settings = SiteSettings.for_request(request)
-    rendition = metadata.share_rendition(metadata.share_image(page, site_settings))
-    image_url = metadata.absolute_url(request, rendition.url) if rendition else None
+
+    def share_image():
+        rendition = metadata.share_rendition(metadata.share_image(page, site_settings))
+        if rendition is None:
+            return None
+        return {
+            "url": metadata.absolute_url(request, rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": rendition.image.default_alt_text,
+        }
+
+    # Plain data kept for the content generation (an image edit starts a new one): no image or
+    # rendition lookup on most requests.
+    image = cached(request, "share_image", share_image, page.pk)
+    image_url = image["url"] if image else None
     is_article = isinstance(page, NewsPage)
     seo["og"] = {
         "type": "article" if is_article else "website",
@@ -136,16 +159,14 @@ def seo_head(context, noindex=False):
             if code not in {language, "x-default"}
         ],
         "image": image_url,
-        "image_width": rendition.width if rendition else None,
-        "image_height": rendition.height if rendition else None,
-        "image_alt": rendition.image.default_alt_text if rendition else "",
+        "image_width": image["width"] if image else None,
+        "image_height": image["height"] if image else None,
+        "image_alt": image["alt"] if image else "",
         "published": page.date if is_article else None,
     }
 
-    home = _site_home(request)
-    organization = structured_data.organization(
-        request, site_text, site_settings, home.get_url(request) if home is not None else f"/{language}/"
-    )
+    # The navigation's home address: the same value, and kept in the cache with the menus.
+    organization = structured_data.organization(request, site_text, site_settings, home_url(context))
     if isinstance(page, HomePage):
         seo["json_ld"].append(structured_data.as_script(organization))
     publisher = {key: organization[key] for key in ("@type", "name", "url", "logo")}

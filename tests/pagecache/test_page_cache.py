@@ -85,8 +85,10 @@ def test_making_a_page_private_removes_it_from_cached_pages(client, page_cache, 
 
 
 def test_signed_in_visitors_are_never_served_or_stored(client, page_cache, news):
-    client.get(news["article"].url)  # cached for anonymous visitors
+    # Created first: a new member's organization is public content (the allies list) and would
+    # empty the cache by itself.
     member = make_member("reader")
+    client.get(news["article"].url)  # cached for anonymous visitors
     client.force_login(member)
     response = client.get(news["article"].url)
     assert response[HEADER] == "bypass"
@@ -191,3 +193,18 @@ def test_staff_in_the_admin_are_never_cached(client, page_cache, home_page):
     admin = get_user_model().objects.create_superuser("boss", "boss@example.org", "a-long-password-1")
     client.force_login(admin)
     assert client.get("/admin/")[HEADER] == "bypass"
+
+
+def test_editing_site_text_or_an_ally_invalidates(client, page_cache, news):
+    """Not pages, but shown on public pages: the footer's site text and the allies list."""
+    from core.models import SiteText
+    from members.factories import OrganizationFactory
+
+    address = news["article"].url
+    client.get(address)
+    assert client.get(address)[HEADER] == "hit"
+    SiteText.objects.create(organization_name="A new name")
+    assert client.get(address)[HEADER] == "miss"
+    assert client.get(address)[HEADER] == "hit"
+    OrganizationFactory(name="A new ally", listed_publicly=True)
+    assert client.get(address)[HEADER] == "miss"
