@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from members.forms import JoinForm
 from members.models import MembershipApplication
 from opportunities.models import SpeakerResponse
 from subscriptions.models import Subscriber
@@ -76,18 +77,8 @@ def assert_stored_records_are_valid(model):
         record.full_clean()
 
 
-JOIN_FIELDS = [
-    "kind",
-    "organization_name",
-    "organization_website",
-    "contact_name",
-    "email",
-    "phone",
-    "region",
-    "why_join",
-    "consent",
-    "fax_number",
-]
+# Every field the join form posts, the honeypot included.
+JOIN_FIELDS = list(JoinForm.base_fields)
 
 
 @pytest.fixture
