@@ -3,35 +3,36 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core.links import current_request
+from core import serving
 
 
 def public_q():
     """Pages with no view restriction on themselves or an ancestor: the rule of Wagtail's
     `PageQuerySet.public()`, which loads every restriction in a query of its own each time it is called.
     A page with a menu, a listing and related pages paid that query three or four times; here the
-    restricted sections are loaded once per request (kept on the request, never across requests, so a
-    new restriction applies from the next request on). The condition is the same plain
+    restricted sections are loaded once per request (core.serving). The condition is the same plain
     `NOT path LIKE 'section%'` per restricted section, which databases plan well."""
-    request = current_request.get()
-    paths = getattr(request, "_restricted_section_paths", None)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
-        if request is not None:
-            request._restricted_section_paths = paths
     condition = Q()
-    for path in paths:
+    for path in sorted(serving.restricted_section_paths()):
         condition &= ~Q(path__startswith=path)
     return condition
+
+
+# The renditions of a card's image: the `picture` tag of templates/components/card.html, which must say
+# the same (tests/test_page_types.py checks).
+CARD_IMAGE_SPEC = "format-{avif,webp,jpeg} fill-{480x270,800x450}"
 
 
 class CardQuerySet(PageQuerySet):
@@ -46,8 +47,20 @@ class CardQuerySet(PageQuerySet):
     def public(self):
         return self.filter(public_q())
 
+    def with_card_images(self):
+        """The listing image, and its renditions in the sizes a card shows, in one query for the lot
+        (Wagtail's rendition prefetching): otherwise each card asks the cache or the database again."""
+        renditions = (
+            get_image_model()
+            .get_rendition_model()
+            .objects.filter(filter_spec__in=Filter.expand_spec(CARD_IMAGE_SPEC))
+        )
+        return self.select_related("listing_image").prefetch_related(
+            Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
+
     def cards(self, locale=None):
-        pages = self.live().not_expired().public().select_related("listing_image")
+        pages = self.live().not_expired().public().with_card_images()
         if locale is not None:
             pages = pages.filter(locale=locale)
         return pages
@@ -102,6 +115,30 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # Related rows the page's own template always shows, joined into the query that loads the page when
+    # it is served (core.serving.specific_for_serving); each page type names its own.
+    serving_select_related = ("listing_image",)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with every level of the address loaded in one query (core.serving) rather
+        than two queries per level."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = serving.child_for_routing(self, path_components[0], path_components)
+        if child is None:
+            return super().route(request, path_components)
+        if child is serving.NOT_FOUND:
+            raise Http404
+        child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
+        return serving.specific_for_serving(child).route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        """Wagtail's rule, without its two queries when no restriction can apply: the public pages,
+        which are almost all of them."""
+        if not serving.may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def card_title(self):
@@ -172,8 +209,11 @@ class SiteSettings(BaseSiteSetting):
         (pagecache.signals), so an edit shows at once everywhere."""
         from pagecache import generation
 
+        if site is None:
+            # A host that no Site answers (a 404 page): the defaults, so that page still renders.
+            return cls()
         current = generation.current()
-        if site is None or current is None:
+        if current is None:
             return super().for_site(site)
         key = f"core:sitesettings:{site.pk}:{current}"
         instance = cache.get(key)

@@ -13,9 +13,10 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from core import serving
 from core.models import BasePage
 from members.access import has_extranet_access
 
@@ -51,7 +52,7 @@ class MembersOnlyPageMixin:
         never shows what the original does not show yet (or any more)."""
         if not self.live or (self.expire_at and self.expire_at <= timezone.now()):
             return False
-        default_locale = Locale.get_default()
+        default_locale = serving.default_locale()
         if self.locale_id == default_locale.pk:
             return True
         source = Page.objects.filter(translation_key=self.translation_key, locale=default_locale)

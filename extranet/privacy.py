@@ -14,6 +14,7 @@ from django.db import models
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
+from core import serving
 from members.groups import EXTRANET_AUDIENCE
 
 MEMBERS_COLLECTION_NAME = "Members only"
@@ -56,7 +57,12 @@ def extranet_index_for(page, inclusive=True):
 
     if not page.path:
         return None
-    return ExtranetIndexPage.objects.filter(path__in=_ancestor_paths(page.path, inclusive)).first()
+    # Asked several times while a member page is served (the hook, the header, the section menu):
+    # once per request; a page saved or moved in the request forgets it (core.serving).
+    return serving.remembered_for_request(
+        ("extranet_index_for", page.path, inclusive),
+        lambda: ExtranetIndexPage.objects.filter(path__in=_ancestor_paths(page.path, inclusive)).first(),
+    )
 
 
 def is_in_extranet(page):

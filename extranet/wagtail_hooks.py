@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
+from core import serving
 from members.access import has_extranet_access
 
 from . import privacy
@@ -20,7 +21,9 @@ from .views import members_only_response
 def members_only_pages(page, request, serve_args, serve_kwargs):
     """Runs before Wagtail's own restriction check, so a signed-in non-member gets the branded 403
     rather than another sign-in form, and an anonymous visitor the member sign-in."""
-    if privacy.is_in_extranet(page):
+    # Every extranet index carries a view restriction (extranet.privacy), so a page with none at or
+    # above it is outside the extranet: the public pages are answered without a query.
+    if serving.may_be_restricted(page) and privacy.is_in_extranet(page):
         mark_private(request)
         if not has_extranet_access(request.user):
             return members_only_response(request)

@@ -107,7 +107,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         chosen_ids = [item.initiative_id for item in self.featured_initiatives.all()]
         context["featured_initiatives"] = InitiativePage.objects.cards().in_order(chosen_ids)
-        context["latest_news"] = NewsPage.objects.cards(locale=self.locale).newest_first()[:3]
+        context["latest_news"] = NewsPage.objects.cards(locale=self.locale_id).newest_first()[:3]
         return context
 
     def initiative_index(self):

@@ -117,7 +117,9 @@ class InitiativePage(BasePage):
     def related_news(self):
         from news.models import NewsPage
 
-        return NewsPage.objects.cards(locale=self.locale).filter(related_initiatives=self).newest_first()[:3]
+        return (
+            NewsPage.objects.cards(locale=self.locale_id).filter(related_initiatives=self).newest_first()[:3]
+        )
 
 
 class LearningSession(Orderable):

@@ -1,11 +1,15 @@
 """The one rule for who may see member-only content, checked on every request (never cached), so a
 deactivated member or a lapsed organization loses access at once."""
 
+from core.serving import remembered_for_request
+
 from .groups import EXTRANET_AUDIENCE, MEMBERS, STAFF_GROUPS
 
 
 def group_names(user):
-    return set(user.groups.values_list("name", flat=True))
+    return remembered_for_request(
+        ("group_names", user.pk), lambda: set(user.groups.values_list("name", flat=True))
+    )
 
 
 def is_staff_member(user):
@@ -20,7 +24,13 @@ def has_extranet_access(user):
 
     Staff, moderators and superusers always may (while their account is active). A member may while their
     account is active, they are in the Members group, and their membership is in good standing.
+
+    Asked afresh by every request, once: the page hook, the page itself and the header all ask.
     """
+    return remembered_for_request(("extranet_access", user.pk), lambda: _has_extranet_access(user))
+
+
+def _has_extranet_access(user):
     if not (user.is_authenticated and user.is_active):
         return False
     if user.is_superuser:

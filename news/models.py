@@ -171,8 +171,10 @@ class NewsPage(BasePage):
         return Person.localized_list(self.authors.all().select_related("photo"))
 
     def news_index(self):
-        """The index this article is listed in (for links to its tag pages)."""
-        return NewsIndexPage.objects.ancestor_of(self).live().first()
+        """The index this article is listed in, for links to its tag pages: its parent, the only place
+        an article can be (parent_page_types). When the article is served, routing has loaded it."""
+        parent = self.get_parent().specific
+        return parent if parent.live and isinstance(parent, NewsIndexPage) else None
 
     def public_related_initiatives(self):
         return self.related_initiatives.all().live().public().select_related("listing_image")

@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from core import serving
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -52,7 +54,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         people = list(people)
         if not people:
             return []
-        locale = Locale.get_active()
+        locale = serving.active_locale()
         if all(p.locale_id == locale.id for p in people):
             return people
         translations = {

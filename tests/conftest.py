@@ -37,6 +37,15 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"Skipped in CI, where every part must be present: {report.longrepr}"
 
 
+@pytest.fixture(autouse=True)
+def fresh_content_generation():
+    """Each test's database is rolled back afterwards, but the cache is not: without a new generation,
+    a test could be answered from what an earlier test's content left there (its Site, its fragments)."""
+    from pagecache import generation
+
+    generation.bump()
+
+
 @pytest.fixture
 def locales(db):
     english, _ = Locale.objects.get_or_create(language_code="en")

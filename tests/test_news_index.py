@@ -76,3 +76,36 @@ def test_listing_belongs_to_its_language(client, news_index, locales):
     translate(article, locales["es"], title="En español", slug="en-espanol")
     assert titles(client.get(news_index.url)) == ["In English"]
     assert titles(client.get(spanish_index.url)) == ["En español"]
+
+
+def test_card_images_come_with_their_renditions_in_one_query(client, news_index):
+    """Rendition prefetching: once the renditions exist, a listing of cards asks neither the renditions
+    cache nor the database per card, however many cards it shows."""
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from demo.bulk import make_images
+
+    images = make_images(3)
+    for day in range(6):
+        date = datetime.date(2026, 3, 1 + day)
+        NewsPageFactory(parent=news_index, date=date, listing_image=images[day % 3])
+    client.get(news_index.url)  # makes the renditions, once
+    caches["renditions"].clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(news_index.url)
+    rendition_queries = [q["sql"] for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
+    assert len(rendition_queries) == 1, rendition_queries
+    assert response.text.count("<picture") == 6
+
+
+def test_the_card_template_shows_the_renditions_that_listings_prefetch():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from core.models import CARD_IMAGE_SPEC
+
+    card = (Path(settings.BASE_DIR) / "templates/components/card.html").read_text()
+    assert f"{{% picture image {CARD_IMAGE_SPEC} " in card

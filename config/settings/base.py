@@ -110,6 +110,8 @@ MIDDLEWARE = [
     # Before sessions and everything else, so a cached anonymous page is answered with no database
     # work; it stores only what is safe to share (pagecache/middleware.py says what).
     "pagecache.middleware.PageCacheMiddleware",
+    # The request's Wagtail Site from the shared cache (one query fewer on every page).
+    "pagecache.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,7 +1,9 @@
 from django import template
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
+from core import serving
 from members.access import has_extranet_access
+from pagecache.fragments import cached
 
 register = template.Library()
 
@@ -16,12 +18,17 @@ def members_link(context):
     user = getattr(request, "user", None)
     extranet_url = None
     if user is not None and has_extranet_access(user):
-        site = Site.find_for_request(request)
-        home = site.root_page.localized if site else None
-        index = (
-            ExtranetIndexPage.objects.child_of(home).live().filter(locale=Locale.get_active()).first()
-            if home
-            else None
-        )
-        extranet_url = index.get_url(request) if index else None
+
+        def find_extranet_url():
+            site = Site.find_for_request(request)
+            home = site.root_page.localized if site else None
+            index = (
+                ExtranetIndexPage.objects.child_of(home).live().filter(locale=serving.active_locale()).first()
+                if home
+                else None
+            )
+            return index.get_url(request) if index else None
+
+        # The same address for every member (per language and host): kept with the site's content.
+        extranet_url = cached(request, "extranet-url", find_extranet_url)
     return {"request": request, "user": user, "extranet_url": extranet_url}

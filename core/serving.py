@@ -1,0 +1,158 @@
+"""Serving a page in few queries: facts that every page of a request needs, looked up once per request.
+
+Wagtail answers each of these with a query of its own every time it is asked: routing fetches one
+child and then its specific row per tree level, the view-restriction check loads the page's ancestors
+and then their restrictions, and every `Locale.get_active()` (`page.localized`, listings in the
+reader's language) reads the locale again. Here each is answered once per request and kept on the
+request, never across requests, so an edit applies from the next request on.
+
+Within a request, anything that changes the answers (a page saved, moved or deleted, a view
+restriction added or removed: the admin does these in the same request that shows the result) drops
+what was kept (`forget`, connected in core.apps), so the rest of that request asks the database again.
+"""
+
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from core.links import current_request
+
+_MEMO_ATTRIBUTE = "_core_serving_memo"
+
+
+def _memo():
+    """This request's memo (a dict), or None outside a request (management commands, tasks, feeds
+    built without a request): there every question goes to the database."""
+    request = current_request.get()
+    if request is None:
+        return None
+    memo = getattr(request, _MEMO_ATTRIBUTE, None)
+    if memo is None:
+        memo = {}
+        setattr(request, _MEMO_ATTRIBUTE, memo)
+    return memo
+
+
+def remembered_for_request(key, compute):
+    """`compute()`, once per request under `key` (each call outside a request computes again)."""
+    memo = _memo()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def forget(**kwargs):
+    """Signal receiver: the tree or its restrictions changed; what this request kept is out of date."""
+    request = current_request.get()
+    if request is not None and hasattr(request, _MEMO_ATTRIBUTE):
+        delattr(request, _MEMO_ATTRIBUTE)
+
+
+def forget_if_tree_or_privacy(sender, instance=None, **kwargs):
+    """Signal receiver for any saved or deleted row: forget when it is a page or a view restriction."""
+    if isinstance(instance, Page | PageViewRestriction):
+        forget()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Privacy
+# ---------------------------------------------------------------------------------------------------
+
+
+def restricted_section_paths():
+    """Tree paths of the pages that carry a view restriction, and of the aliases of such pages (an alias
+    has its source's restriction, as Wagtail's `get_view_restrictions` rules). Everything at or below
+    one of these paths is restricted; everything else is public."""
+
+    def compute():
+        restricted = PageViewRestriction.objects.order_by().values_list("page__path", flat=True)
+        aliases = (
+            Page.objects.filter(alias_of__view_restrictions__isnull=False)
+            .order_by()
+            .values_list("path", flat=True)
+        )
+        return frozenset(restricted.union(aliases))
+
+    return remembered_for_request("restricted_section_paths", compute)
+
+
+def ancestor_paths(path, inclusive=True):
+    """The tree paths of the page at `path` and of each of its ancestors, root first."""
+    steplen = Page.steplen
+    end = len(path) if inclusive else len(path) - steplen
+    return [path[:length] for length in range(steplen, end + 1, steplen)]
+
+
+def may_be_restricted(page):
+    """False when neither `page` nor any ancestor carries a view restriction (then Wagtail's check has
+    nothing to check). An alias always says True: its restrictions are its source's."""
+    if page.alias_of_id is not None or not page.path:
+        return True
+    restricted = restricted_section_paths()
+    return any(path in restricted for path in ancestor_paths(page.path))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Language
+# ---------------------------------------------------------------------------------------------------
+
+
+def active_locale():
+    """`Locale.get_active()`, read once per request and language."""
+    from django.utils import translation
+
+    return remembered_for_request(("active_locale", translation.get_language()), Locale.get_active)
+
+
+def default_locale():
+    """`Locale.get_default()`, read once per request."""
+    return remembered_for_request("default_locale", Locale.get_default)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Routing
+# ---------------------------------------------------------------------------------------------------
+
+NOT_FOUND = object()
+
+
+def child_for_routing(parent, slug, path_components):
+    """The child of `parent` with this slug, for `Page.route`. The first call of a request loads every
+    page the rest of the address can lead to (all the levels below `parent`, by `url_path`) in one query;
+    the levels below ask again and find their child in what was loaded. Returns NOT_FOUND when there is
+    no such child, and None when the address was not loaded (the caller then asks as Wagtail does)."""
+    memo = _memo()
+    wanted = f"{parent.url_path}{slug}/"
+    if memo is None:
+        return None
+    loaded = memo.get("route_pages")
+    if loaded is None or wanted not in loaded:
+        candidates = []
+        prefix = parent.url_path
+        for component in path_components:
+            prefix = f"{prefix}{component}/"
+            candidates.append(prefix)
+        loaded = dict.fromkeys(candidates, NOT_FOUND)
+        for page in Page.objects.filter(path__startswith=parent.path, url_path__in=candidates):
+            if loaded[page.url_path] is not NOT_FOUND:
+                # Two pages with one address (Wagtail allows it only in odd data): let Wagtail decide.
+                loaded[page.url_path] = None
+            else:
+                loaded[page.url_path] = page
+        memo["route_pages"] = loaded
+    child = loaded[wanted]
+    if child is NOT_FOUND or child is None:
+        return child
+    return child if child.depth == parent.depth + 1 else NOT_FOUND
+
+
+def specific_for_serving(page):
+    """`page.specific`, with the related rows its template always shows joined into the same query (the
+    page type's `serving_select_related`)."""
+    model = page.specific_class
+    related = getattr(model, "serving_select_related", ())
+    if model is None or not related or isinstance(page, model):
+        return page.specific
+    specific = model.objects.select_related(*related).get(pk=page.pk)
+    specific.__dict__.update({k: v for k, v in page.__dict__.items() if k.startswith("_cached_parent")})
+    return specific

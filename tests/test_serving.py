@@ -1,0 +1,164 @@
+"""Serving pages in few queries (core.serving, pagecache.sites) gives the same answers as Wagtail's own
+routing and privacy checks: which page an address reaches, which pages are restricted, which site
+answers, including right after a change made in the same request."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from core import serving
+from core.links import current_request
+from core.models import SiteSettings
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from standardpages.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def in_request(rf):
+    """Code run as if answering a request (what extranet.middleware sets up for every request)."""
+    token = current_request.set(rf.get("/"))
+    yield
+    current_request.reset(token)
+
+
+@pytest.fixture
+def tree(home_page):
+    about = StandardPageFactory(parent=home_page, slug="about", title="About")
+    team = StandardPageFactory(parent=about, slug="team", title="Our team")
+    history = StandardPageFactory(parent=team, slug="history", title="Our history")
+    return {"home": home_page, "about": about, "team": team, "history": history}
+
+
+def restrict(page):
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get_or_create(name="Members")[0])
+    return restriction
+
+
+# Routing ------------------------------------------------------------------------------------------
+
+
+def test_a_deep_address_reaches_its_page(client, tree):
+    response = client.get("/en/about/team/history/")
+    assert response.status_code == 200
+    assert "Our history" in response.text
+
+
+def test_routing_loads_all_levels_in_one_query(client, tree):
+    client.get("/en/about/team/history/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/about/team/history/").status_code == 200
+    children = [q["sql"] for q in queries.captured_queries if '"wagtailcore_page"."slug" =' in q["sql"]]
+    by_url_path = [q["sql"] for q in queries.captured_queries if '"url_path" IN' in q["sql"]]
+    assert children == []  # Wagtail's own routing asks for each level's child by slug
+    assert len(by_url_path) == 1
+
+
+@pytest.mark.parametrize("address", ["/en/about/nobody/", "/en/about/team/history/more/", "/en/history/"])
+def test_an_address_that_leads_nowhere_is_not_found(client, tree, address):
+    assert client.get(address).status_code == 404
+
+
+def test_an_unpublished_page_is_not_found_but_its_published_children_are_served(client, tree):
+    tree["history"].unpublish()
+    assert client.get("/en/about/team/history/").status_code == 404
+    tree["team"].unpublish()  # Wagtail serves a live page below a draft parent, and so do we
+    team_child = StandardPageFactory(parent=Page.objects.get(pk=tree["team"].pk), slug="today")
+    assert team_child.live
+    assert client.get("/en/about/team/today/").status_code == 200
+
+
+def test_a_routable_page_keeps_its_own_routes_and_its_children(client, home_page):
+    index = NewsIndexPageFactory(parent=home_page, slug="news")
+    NewsPageFactory(parent=index, slug="hearing", title="Hearing announced", tags=["budget"])
+    assert "Hearing announced" in client.get("/en/news/hearing/").text
+    assert "Hearing announced" in client.get("/en/news/tag/budget/").text
+
+
+def test_a_renamed_page_is_found_at_its_new_address_at_once(client, tree):
+    assert client.get("/en/about/team/").status_code == 200
+    team = Page.objects.get(pk=tree["team"].pk).specific
+    team.slug = "people"
+    team.save_revision().publish()
+    assert client.get("/en/about/team/history/").status_code == 404
+    assert "Our history" in client.get("/en/about/people/history/").text
+
+
+# Privacy ------------------------------------------------------------------------------------------
+
+
+def test_public_pages_need_no_restriction_query(in_request, tree, django_assert_num_queries):
+    serving.restricted_section_paths()  # the request's one query
+    with django_assert_num_queries(0):
+        assert list(tree["history"].get_view_restrictions()) == []
+
+
+def test_a_restriction_above_a_page_applies_to_it(in_request, tree):
+    restriction = restrict(tree["about"])
+    assert list(tree["history"].get_view_restrictions()) == [restriction]
+    assert list(tree["home"].get_view_restrictions()) == []
+
+
+def test_a_restriction_added_during_the_request_applies_at_once(in_request, tree):
+    assert list(tree["history"].get_view_restrictions()) == []
+    restriction = restrict(tree["team"])
+    assert list(tree["history"].get_view_restrictions()) == [restriction]
+    restriction.delete()
+    assert list(tree["history"].get_view_restrictions()) == []
+
+
+def test_a_page_moved_under_a_restriction_is_restricted_at_once(in_request, tree, home_page):
+    private = StandardPageFactory(parent=home_page, slug="private")
+    restriction = restrict(private)
+    history = Page.objects.get(pk=tree["history"].pk)
+    assert list(history.specific.get_view_restrictions()) == []
+    history.move(private, pos="last-child")
+    history = Page.objects.get(pk=tree["history"].pk).specific
+    assert list(history.get_view_restrictions()) == [restriction]
+
+
+def test_an_alias_of_a_restricted_page_is_restricted_and_so_is_what_is_below_it(in_request, tree, home_page):
+    restriction = restrict(tree["team"])
+    alias = tree["team"].create_alias(parent=home_page, update_slug="team-alias")
+    alias_child = StandardPageFactory(parent=alias, slug="below-the-alias")
+    assert list(alias.specific.get_view_restrictions()) == [restriction]
+    assert list(alias_child.get_view_restrictions()) == [restriction]
+    assert alias.path in serving.restricted_section_paths()
+
+
+def test_a_restricted_page_asks_for_sign_in_and_public_ones_do_not(client, tree):
+    restrict(tree["team"])
+    assert client.get("/en/about/").status_code == 200
+    assert client.get("/en/about/team/history/").status_code == 302
+
+
+# The site ----------------------------------------------------------------------------------------
+
+
+def test_the_site_comes_from_the_cache_and_a_change_of_site_applies_at_once(
+    client, settings, tree, django_assert_max_num_queries
+):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "elsewhere.example"]
+    SiteSettings.for_site(Site.objects.get(is_default_site=True))  # its creation would be a change
+    cache.clear()
+    client.get("/en/about/")
+    with django_assert_max_num_queries(50) as queries:
+        client.get("/en/about/")
+    assert not [q for q in queries.captured_queries if 'FROM "wagtailcore_site"' in q["sql"]]
+
+    site = Site.objects.get(is_default_site=True)
+    site.is_default_site = False
+    site.hostname = "elsewhere.example"
+    site.save()
+    assert client.get("/en/about/").status_code == 404
+    assert client.get("/en/about/", HTTP_HOST="elsewhere.example").status_code == 200
+
+
+def test_without_the_shared_cache_the_site_is_looked_up_as_wagtail_does(client, settings, tree):
+    settings.CONTENT_CACHE_ENABLED = False
+    assert "About" in client.get("/en/about/").text
