@@ -9,11 +9,11 @@ many allies, so each name is translated once (`FocusAreaLabel`), not once per al
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -21,30 +21,22 @@ from wagtail_localize.fields import SynchronizedField
 from .organizations import FocusArea
 
 
-class SameRecordInEveryLanguage(models.Model):
-    """A translatable snippet that describes one non-translatable record (`record_field`): every
-    translation describes the same record, so the link is copied to translations by wagtail-localize,
-    never offered for translation or changed on one translation alone."""
+class OneRecordInEveryLanguageForm(WagtailAdminModelForm):
+    """The admin form of a translatable snippet that describes one non-translatable record: the record
+    is chosen when the snippet is created and fixed after that. wagtail-localize copies it to every
+    translation (`override_translatable_fields`), so the translations always describe the same record;
+    moving one text to another record would leave its translations describing the old one."""
 
-    record_field = None
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.pk is None:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
             return
-        attname = self._meta.get_field(self.record_field).attname
-        saved = type(self).objects.filter(pk=self.pk).values_list(attname, flat=True).first()
-        if saved is not None and saved != getattr(self, attname):
-            # Otherwise the translations of one text would describe different records.
-            raise ValidationError(
-                {self.record_field: _("This cannot change once saved. Create a new one instead.")}
-            )
+        for synchronized in getattr(self._meta.model, "override_translatable_fields", []):
+            if isinstance(synchronized, SynchronizedField) and synchronized.field_name in self.fields:
+                self.fields[synchronized.field_name].disabled = True
 
 
-class OrganizationProfile(TranslatableMixin, SameRecordInEveryLanguage):
+class OrganizationProfile(TranslatableMixin, models.Model):
     """An ally's public profile in one language, for the public allies list. Only words meant for the
     public belong here: nothing from the membership record (status, members, contacts) is copied in, and
     the list shows a profile only while its organization is listed (`Organization.objects.listed()`)."""
@@ -54,6 +46,7 @@ class OrganizationProfile(TranslatableMixin, SameRecordInEveryLanguage):
         verbose_name=_("organization"),
         on_delete=models.CASCADE,
         related_name="public_profiles",
+        help_text=_("Fixed once saved: every translation of the profile describes this organization."),
     )
     description = models.TextField(
         _("short description"),
@@ -67,8 +60,8 @@ class OrganizationProfile(TranslatableMixin, SameRecordInEveryLanguage):
         help_text=_("Leave empty to show the organization's own region."),
     )
 
-    record_field = "organization"
     override_translatable_fields = [SynchronizedField("organization", overridable=False)]
+    base_form_class = OneRecordInEveryLanguageForm
 
     panels = [FieldPanel("organization"), FieldPanel("description"), FieldPanel("region")]
 
@@ -86,17 +79,21 @@ class OrganizationProfile(TranslatableMixin, SameRecordInEveryLanguage):
         return str(self.organization)
 
 
-class FocusAreaLabel(TranslatableMixin, SameRecordInEveryLanguage):
+class FocusAreaLabel(TranslatableMixin, models.Model):
     """A focus area's name as readers see it in one language. Without one, readers see the default
     language's label, else the focus area's own name."""
 
     focus_area = models.ForeignKey(
-        FocusArea, verbose_name=_("focus area"), on_delete=models.CASCADE, related_name="labels"
+        FocusArea,
+        verbose_name=_("focus area"),
+        on_delete=models.CASCADE,
+        related_name="labels",
+        help_text=_("Fixed once saved: every translation of the label names this focus area."),
     )
     label = models.CharField(_("label"), max_length=100)
 
-    record_field = "focus_area"
     override_translatable_fields = [SynchronizedField("focus_area", overridable=False)]
+    base_form_class = OneRecordInEveryLanguageForm
 
     panels = [FieldPanel("focus_area"), FieldPanel("label")]
 
