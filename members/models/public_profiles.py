@@ -90,7 +90,7 @@ class FocusAreaLabel(TranslatableMixin, models.Model):
         related_name="labels",
         help_text=_("Fixed once saved: every translation of the label names this focus area."),
     )
-    label = models.CharField(_("label"), max_length=100)
+    label = models.CharField(_("name shown to readers"), max_length=100)
 
     override_translatable_fields = [SynchronizedField("focus_area", overridable=False)]
     base_form_class = OneRecordInEveryLanguageForm
