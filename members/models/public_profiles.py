@@ -18,7 +18,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from .organizations import FocusArea
+from .organizations import FocusArea, Organization
 
 
 class OneRecordInEveryLanguageForm(WagtailAdminModelForm):
@@ -128,7 +128,7 @@ class PublicAlly:
     """One entry of the public allies list: the organization's name, website and logo, and its words in
     the reader's language as far as they exist."""
 
-    organization: object
+    organization: Organization
     description: Words | None
     region: Words | None
     focus_areas: list[Words] = field(default_factory=list)
