@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -34,7 +36,11 @@ if settings.DEBUG:
 # Every public address starts with its language: /en/..., /es/... ("/" redirects by the browser's
 # preferred language). Wagtail's page serving comes last and catches everything else.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    # Each language's own word for it: /en/search/, /es/buscar/ (the route is translated in
+    # locale/es/). Spanish search used to be at /es/search/: old links and bookmarks are sent on, query
+    # and all. (In English the first route takes /en/search/, so the second only ever redirects.)
+    path(_("search/"), search_views.search, name="search"),
+    path("search/", RedirectView.as_view(pattern_name="search", permanent=True, query_string=True)),
     path("extranet/", extranet_views.extranet_home, name="extranet_home"),
     # Members: sign-in, password reset and two-factor (allauth); joining and invitations (members).
     path("accounts/", include("allauth.urls")),

@@ -9,7 +9,7 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteSettings, SiteText
-from members.models import MemberProfile, Organization
+from members.models import FocusArea, FocusAreaLabel, MemberProfile, Organization, OrganizationProfile
 from people.models import Person
 
 from .media import ensure_portrait
@@ -68,7 +68,7 @@ def ensure_organizations(specs):
     """Allies by name, with their focus areas."""
     result = {}
     for spec in specs:
-        fields = {k: v for k, v in spec.items() if k not in ("name", "focus_areas")}
+        fields = {k: v for k, v in spec.items() if k not in ("name", "focus_areas", "public_profile")}
         organization = Organization.objects.filter(name=spec["name"]).first() or Organization(
             name=spec["name"]
         )
@@ -77,6 +77,45 @@ def ensure_organizations(specs):
             organization.focus_areas.set(spec["focus_areas"])
         result[spec["name"]] = organization
     return result
+
+
+def _in_both_languages(model, translation_key, locales, fields, shared):
+    """The English record of a translatable snippet and its Spanish translation, made the way
+    wagtail-localize makes one. `shared` are the fields every translation has in common (the record
+    the snippet describes); `fields` the words of each language."""
+    english = model.objects.filter(translation_key=translation_key, locale=locales["en"]).first()
+    english = english or model.objects.filter(locale=locales["en"], **shared).first()
+    english = english or model(translation_key=translation_key, locale=locales["en"])
+    update(english, **shared, **fields["en"])
+    spanish = english.get_translation_or_none(locales["es"]) or english.copy_for_translation(locales["es"])
+    update(spanish, **shared, **fields["es"])
+    return english, spanish
+
+
+def ensure_public_profiles(specs, organizations, locales):
+    """The listed allies' public profiles, in English and Spanish."""
+    for spec in specs:
+        if "public_profile" in spec:
+            _in_both_languages(
+                OrganizationProfile,
+                demo_translation_key("organization-profile", spec["name"]),
+                locales,
+                spec["public_profile"],
+                shared={"organization_id": organizations[spec["name"]].pk},
+            )
+
+
+def ensure_focus_area_labels(labels, locales):
+    """Each focus area's label for readers, in English and Spanish."""
+    for name, fields in labels.items():
+        focus_area = FocusArea.objects.get(name=name)
+        _in_both_languages(
+            FocusAreaLabel,
+            demo_translation_key("focus-area-label", name),
+            locales,
+            {code: {"label": label} for code, label in fields.items()},
+            shared={"focus_area_id": focus_area.pk},
+        )
 
 
 def ensure_member_profile(user, organization, spec):

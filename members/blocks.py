@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 
 from .models import Organization
+from .models.public_profiles import public_allies, with_public_words
 
 # The one rendition the allies list shows; prefetched with the logos so the list costs the same few
 # queries however many allies it shows.
@@ -13,8 +14,9 @@ LOGO_RENDITION = "max-160x80|format-webp"
 
 
 class AlliesListBlock(blocks.StructBlock):
-    """The public list of allies: active organizations that agreed to be listed. Editors place the
-    list; which organizations appear is decided on each organization in the admin, never here."""
+    """The public list of allies: active organizations that agreed to be listed, each with its public
+    profile in the reader's language (members.models.public_profiles). Editors place the list; which
+    organizations appear is decided on each organization in the admin, never here."""
 
     heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
     text = blocks.TextBlock(label=_("Text"), required=False)
@@ -27,9 +29,8 @@ class AlliesListBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
-        context["organizations"] = Organization.objects.listed().prefetch_related(
-            Prefetch("logo", queryset=logos), "focus_areas"
-        )
+        organizations = Organization.objects.listed().prefetch_related(Prefetch("logo", queryset=logos))
+        context["allies"] = public_allies(with_public_words(organizations))
         return context
 
 

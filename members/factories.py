@@ -5,7 +5,14 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
 from .groups import MEMBERS, STAFF
-from .models import Invitation, MemberProfile, MembershipApplication, Organization
+from .models import (
+    FocusAreaLabel,
+    Invitation,
+    MemberProfile,
+    MembershipApplication,
+    Organization,
+    OrganizationProfile,
+)
 
 PASSWORD = "correct-horse-battery"  # noqa: S105 (test accounts only)
 
@@ -17,6 +24,23 @@ class OrganizationFactory(DjangoModelFactory):
 
     class Meta:
         model = Organization
+
+
+class OrganizationProfileFactory(DjangoModelFactory):
+    """A public profile in the default language unless given a `locale`."""
+
+    organization = factory.SubFactory(OrganizationFactory, listed_publicly=True)
+    description = "Works with families on school choices."
+
+    class Meta:
+        model = OrganizationProfile
+
+
+class FocusAreaLabelFactory(DjangoModelFactory):
+    label = factory.LazyAttribute(lambda o: o.focus_area.name)
+
+    class Meta:
+        model = FocusAreaLabel
 
 
 class UserFactory(DjangoModelFactory):

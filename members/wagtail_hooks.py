@@ -1,4 +1,5 @@
-"""The admin's "Membership" menu: applications, invitations, organizations and member profiles.
+"""The admin's "Membership" menu: applications, invitations, organizations and member profiles; and
+the "Allies list" menu: the translatable public words about allies (snippets, for wagtail-localize).
 
 Staff and Moderators get the model permissions in a data migration (members/migrations/0002_groups.py);
 the Members group has none, and no admin access at all.
@@ -16,9 +17,18 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
-from .models import Invitation, MemberProfile, MembershipApplication, Organization
+from .models import (
+    FocusAreaLabel,
+    Invitation,
+    MemberProfile,
+    MembershipApplication,
+    Organization,
+    OrganizationProfile,
+)
 
 
 class MemberActionsMixin:
@@ -242,3 +252,38 @@ class MembershipViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_membership_viewsets():
     return MembershipViewSetGroup()
+
+
+class OrganizationProfileViewSet(SnippetViewSet):
+    model = OrganizationProfile
+    icon = "doc-full"
+    menu_label = _("Public profiles")
+    list_display = ["organization", "locale", "region"]
+    search_fields = ["organization__name", "description", "region"]
+
+    def get_queryset(self, request):
+        return OrganizationProfile.objects.select_related("organization", "locale")
+
+
+class FocusAreaLabelViewSet(SnippetViewSet):
+    model = FocusAreaLabel
+    icon = "tag"
+    menu_label = _("Focus area labels")
+    list_display = ["label", "focus_area", "locale"]
+    search_fields = ["label"]
+
+    def get_queryset(self, request):
+        return FocusAreaLabel.objects.select_related("focus_area", "locale")
+
+
+class AlliesListViewSetGroup(SnippetViewSetGroup):
+    """Snippets, not membership records, so that wagtail-localize translates them (its "Translate"
+    actions are for snippets); kept in their own menu beside Membership."""
+
+    menu_label = _("Allies list")
+    menu_icon = "group"
+    menu_order = 260
+    items = [OrganizationProfileViewSet, FocusAreaLabelViewSet]
+
+
+register_snippet(AlliesListViewSetGroup)

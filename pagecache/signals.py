@@ -2,9 +2,10 @@
 
 Publishing, unpublishing, moving and deleting pages; a page's privacy (view restrictions, which the
 extranet's rules also repair and copy to translations); and what pages show without being pages
-themselves: site settings (footer), people (bylines), images (alt text, focal point), tags, sites and
-locales. Saving a draft changes nothing the public sees, so it leaves the cache alone (editors save
-often), but a page created live without being published (an import) counts. A page's schedule
+themselves: site settings (footer), people (bylines), images (alt text, focal point), tags, sites,
+locales and the allies list's organizations, profiles and focus areas. Saving a draft changes nothing
+the public sees, so it leaves the cache alone (editors save often), but a page created live without
+being published (an import) counts. A page's schedule
 (`expire_at`) is covered by the middleware, which never keeps a page past the next expiry time.
 """
 
@@ -27,8 +28,13 @@ logger = logging.getLogger(__name__)
 def _content_models():
     """Everything besides pages that public pages show: a change to any of them must show at once."""
     from core.models import SiteText
-    from members.models import Organization
-    from members.models.organizations import OrganizationFocusArea
+    from members.models import (
+        FocusArea,
+        FocusAreaLabel,
+        Organization,
+        OrganizationFocusArea,
+        OrganizationProfile,
+    )
     from people.models import Person
 
     return (
@@ -42,8 +48,13 @@ def _content_models():
         Tag,
         Person,
         SiteText,  # the organization's name, tagline and address in each language
-        Organization,  # the public allies list (members.blocks.AlliesListBlock)
+        # The public allies list (members.blocks.AlliesListBlock): the organizations, their profiles in
+        # each language, and their focus areas with the focus areas' labels in each language.
+        Organization,
+        OrganizationProfile,
         OrganizationFocusArea,
+        FocusArea,  # its own TagBase, not taggit's Tag
+        FocusAreaLabel,
     )
 
 

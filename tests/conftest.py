@@ -8,6 +8,9 @@ from wagtail.models import Locale, Page, Site
 from home.factories import HomePageFactory
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# The search page's address in each language (config/urls.py: the route is translated).
+SEARCH_PATHS = {"en": "/en/search/", "es": "/es/buscar/"}
 # Tests marked `shared_services` run app processes against one PostgreSQL and one Redis. They only mean
 # something when both are configured (CI's second run sets them); on the SQLite run they are skipped,
 # and that skip is expected even in CI. Configured but unreachable is not a skip: the test fails.

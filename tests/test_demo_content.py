@@ -26,7 +26,7 @@ from demo.management.commands.load_demo_content import DEMO_ACCOUNTS
 from home.models import HomePage
 from initiatives.models import InitiativePage, InitiativeStatus
 from members.access import has_extranet_access
-from members.models import MemberProfile, Organization
+from members.models import FocusAreaLabel, MemberProfile, Organization, OrganizationProfile
 from news.models import NewsPage
 from people.models import Person
 from policy.models import PolicyAgendaPage
@@ -53,6 +53,10 @@ def snapshot():
         "member_profiles": MemberProfile.objects.count(),
         "email_addresses": EmailAddress.objects.count(),
         "site_text": sorted(SiteText.objects.values_list("locale__language_code", "organization_name")),
+        "public_profiles": sorted(
+            OrganizationProfile.objects.values_list("organization__name", "locale__language_code")
+        ),
+        "focus_area_labels": sorted(FocusAreaLabel.objects.values_list("label", "locale__language_code")),
     }
 
 
@@ -225,6 +229,21 @@ def test_demo_allies_include_a_lapsed_one(demo):
     assert 3 <= len(statuses) <= 4
     assert statuses.count("lapsed") == 1
     assert Organization.objects.listed().exists()
+
+
+def test_listed_demo_allies_have_public_profiles_in_both_languages(demo, client):
+    listed = set(Organization.objects.listed().values_list("name", flat=True))
+    profiles = demo["second"]["public_profiles"]
+    assert listed and {name for name, _lang in profiles} == listed
+    assert Counter(lang for _name, lang in profiles) == {"en": len(listed), "es": len(listed)}
+    for profile in OrganizationProfile.objects.filter(locale__language_code="es"):
+        english = profile.get_translation(Locale.objects.get(language_code="en"))
+        assert english.organization_id == profile.organization_id
+        assert english.description != profile.description
+    spanish_membership = client.get("/es/membresia/").text
+    assert "Madres y padres voluntarios" in spanish_membership
+    assert "Participación de las familias" in spanish_membership
+    assert "Parent volunteers" not in spanish_membership
 
 
 def test_demo_member_is_in_good_standing_with_a_verified_address(demo, client):

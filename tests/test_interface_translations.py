@@ -147,7 +147,7 @@ def test_spanish_initiative_page_has_a_spanish_interface(client, home_page, span
 
 @pytest.mark.django_db
 def test_spanish_search_page_has_a_spanish_interface(client, spanish_home_page):
-    text = client.get("/es/search/", {"query": "zzzz"}).text
+    text = client.get("/es/buscar/", {"query": "zzzz"}).text
     assert "No hay resultados para “zzzz”." in text
     assert "Buscar en este sitio" in text
     assert "Search this site" not in text

@@ -36,7 +36,7 @@ def test_searches_in_the_current_language(client, news, locales, spanish_home_pa
     article = NewsPageFactory(parent=news, title="Literacy coaching expands")
     translate(news, locales["es"], slug="noticias")
     translate(article, locales["es"], title="Se amplía la tutoría de lectura literacy", slug="tutoria")
-    assert found(client.get("/es/search/", {"query": "literacy"})) == [
+    assert found(client.get("/es/buscar/", {"query": "literacy"})) == [
         "Se amplía la tutoría de lectura literacy"
     ]
 

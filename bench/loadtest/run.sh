@@ -81,7 +81,7 @@ for page in Page.objects.live().filter(depth__gt=1).specific().order_by('path'):
     kind = 'member' if page.get_view_restrictions().exists() else 'public'
     print(kind, page.url)
 print('public /en/search/?q=funding')
-print('public /es/search/?q=familias')
+print('public /es/buscar/?q=familias')
 print('member /en/members/speaking/my-responses/')
 " >"$PATHS_FILE"
 echo "$(grep -c '^public' "$PATHS_FILE") public and $(grep -c '^member' "$PATHS_FILE") member addresses"

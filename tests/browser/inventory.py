@@ -26,7 +26,7 @@ class Visit:
 
 VIEWS = [
     Visit("search results (en)", "/en/search/?q=funding"),
-    Visit("search results (es)", "/es/search/?q=familias"),
+    Visit("search results (es)", "/es/buscar/?q=familias"),
     Visit("search, nothing found", "/en/search/?q=zzzzzz"),
     Visit("news tag archive", "/en/news/tag/funding/"),
     Visit("join (en)", "/en/join/"),

@@ -7,6 +7,7 @@ from django.db import connection
 
 from search.backends import config_for_language, config_for_object, config_for_query
 from search.templatetags.search_tags import highlight
+from tests.conftest import SEARCH_PATHS
 
 from .conftest import HIDDEN
 
@@ -20,7 +21,7 @@ def titles(response):
 
 @pytest.mark.parametrize(("language", "query"), [("en", "literacy"), ("es", "lectura")])
 def test_public_sees_public_pages_only_in_both_languages(client, site, language, query):
-    response = client.get(f"/{language}/search/", {"query": query})
+    response = client.get(SEARCH_PATHS[language], {"query": query})
     assert titles(response)
     assert HIDDEN not in response.text
     assert all(HIDDEN not in title for title in titles(response))
@@ -31,7 +32,7 @@ def test_members_also_see_extranet_pages_labelled(client, site, language, query,
     staff = django_user_model.objects.create_user("staffer", password="a-long-test-password")
     staff.groups.add(Group.objects.get_or_create(name="Staff")[0])
     client.force_login(staff)
-    response = client.get(f"/{language}/search/", {"query": query})
+    response = client.get(SEARCH_PATHS[language], {"query": query})
     members_pages = [title for title in titles(response) if HIDDEN in title]
     assert members_pages == [site["members_page" if language == "en" else "spanish_members_page"].title]
     assert "badge--members" in response.text
@@ -120,8 +121,39 @@ def test_spanish_words_are_found_in_their_other_forms_on_postgresql(client, site
     from news.factories import NewsPageFactory
 
     NewsPageFactory(parent=site["spanish_news"], title="Un distrito escolar", summary="Un distrito nuevo.")
-    found = titles(client.get("/es/search/", {"query": "distritos"}))
+    found = titles(client.get("/es/buscar/", {"query": "distritos"}))
     if connection.vendor == "postgresql":
         assert "Un distrito escolar" in found
     else:
         assert "Un distrito escolar" not in found
+
+
+def test_each_language_has_its_own_search_address(client, site):
+    from django.urls import reverse
+    from django.utils import translation
+
+    for language, path in SEARCH_PATHS.items():
+        with translation.override(language):
+            assert reverse("search") == path
+    spanish = client.get("/es/buscar/", {"query": "lectura"})
+    assert spanish.status_code == 200
+    assert titles(spanish)
+    # The page's own links (the form, the footer) use it too.
+    assert 'action="/es/buscar/"' in spanish.text
+    assert 'href="/es/buscar/"' in spanish.text
+    assert "/es/search/" not in spanish.text
+
+
+def test_the_old_spanish_search_address_redirects_for_good(client, site):
+    response = client.get("/es/search/", {"query": "lectura", "type": "news", "page": "2"})
+    assert response.status_code == 301
+    assert response["Location"] == "/es/buscar/?query=lectura&type=news&page=2"
+    assert client.get("/en/search/", {"query": "literacy"}).status_code == 200
+
+
+def test_the_search_pages_language_switcher_keeps_the_query(client, site):
+    from tests.test_languages import switcher_links
+
+    english = switcher_links(client.get("/en/search/", {"query": "x"}))
+    spanish = switcher_links(client.get("/es/buscar/", {"query": "x"}))
+    assert english == spanish == {"en": "/en/search/?query=x", "es": "/es/buscar/?query=x"}

@@ -11,6 +11,8 @@ from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.models import SiteText
+from members.factories import FocusAreaLabelFactory, OrganizationFactory, OrganizationProfileFactory
+from members.models import FocusArea, FocusAreaLabel, OrganizationProfile
 from people.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +123,103 @@ def test_people_snippets_are_translatable(editor_client, locales, start_translat
 def test_site_text_falls_back_to_the_default_language(client, home_page, spanish_home_page):
     SiteText.objects.create(organization_name="Learning Alliance")
     assert "Learning Alliance" in client.get("/es/").text
+
+
+def po_msgids(client, translation):
+    response = client.get(reverse("wagtail_localize:download_pofile", args=[translation.id]))
+    return {entry.msgid for entry in polib.pofile(response.content.decode())}
+
+
+def test_organization_profiles_are_translated_and_keep_their_organization(
+    editor_client, locales, start_translation, round_trip
+):
+    """The profile's words go to the translators; the organization is copied, never translated: both
+    profiles describe the one membership record."""
+    ally = OrganizationFactory(name="Puentes Example", listed_publicly=True)
+    profile = OrganizationProfileFactory(
+        organization=ally, locale=locales["en"], description="Helps families.", region="River valley"
+    )
+    translation = start_translation(profile, locales["es"])
+    # Only the public words reach the PO file (and whoever translates it).
+    assert po_msgids(editor_client, translation) == {"Helps families.", "River valley"}
+    round_trip(
+        editor_client,
+        translation,
+        {"Helps families.": "Ayuda a las familias.", "River valley": "Valle del río"},
+    )
+
+    spanish = OrganizationProfile.objects.get(translation_key=profile.translation_key, locale=locales["es"])
+    assert (spanish.description, spanish.region) == ("Ayuda a las familias.", "Valle del río")
+    assert spanish.organization_id == ally.pk
+    assert ally.public_profiles.count() == 2  # one organization, one profile per language
+
+
+def test_syncing_a_profile_keeps_the_organization_on_every_translation(locales, start_translation):
+    profile = OrganizationProfileFactory(locale=locales["en"])
+    translation = start_translation(profile, locales["es"])
+    spanish = profile.get_translation(locales["es"])
+    other = OrganizationFactory(name="Someone else")
+    spanish.organization = other  # only wagtail-localize's copy may change it
+    spanish.save()
+
+    translation.source.update_from_db()
+    translation.save_target()
+
+    spanish.refresh_from_db()
+    assert spanish.organization_id == profile.organization_id
+
+
+def test_the_admin_does_not_let_a_profile_move_to_another_organization(editor_client, locales):
+    profile = OrganizationProfileFactory(locale=locales["en"])
+    ally = profile.organization
+    other = OrganizationFactory(name="Someone else")
+    edit = reverse(OrganizationProfile.snippet_viewset.get_url_name("edit"), args=[profile.pk])
+
+    response = editor_client.post(
+        edit, {"organization": other.pk, "description": "Now about someone else?", "region": ""}
+    )
+
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.description == "Now about someone else?"  # the words may change, the ally may not
+    assert profile.organization_id == ally.pk
+
+
+def test_a_second_profile_for_the_same_organization_and_language_is_refused(locales):
+    from django.core.exceptions import ValidationError
+
+    profile = OrganizationProfileFactory(locale=locales["en"])
+    duplicate = OrganizationProfile(organization=profile.organization, locale=locales["en"], description="x")
+    with pytest.raises(ValidationError):
+        duplicate.full_clean()
+
+
+def test_focus_area_labels_are_translated_and_keep_their_focus_area(
+    editor_client, locales, start_translation, round_trip
+):
+    area = FocusArea.objects.create(name="Family engagement", slug="family-engagement")
+    label = FocusAreaLabelFactory(focus_area=area, locale=locales["en"])
+    translation = start_translation(label, locales["es"])
+    assert po_msgids(editor_client, translation) == {"Family engagement"}
+    round_trip(editor_client, translation, {"Family engagement": "Participación de las familias"})
+
+    spanish = FocusAreaLabel.objects.get(translation_key=label.translation_key, locale=locales["es"])
+    assert (spanish.label, spanish.focus_area_id) == ("Participación de las familias", area.pk)
+
+
+@pytest.mark.parametrize("model", [OrganizationProfile, FocusAreaLabel])
+def test_the_admin_offers_to_translate_the_allies_words(editor_client, locales, model):
+    """wagtail-localize's "Translate" action, in the snippet listing (it comes with register_snippet)."""
+    instance = (
+        OrganizationProfileFactory(locale=locales["en"])
+        if model is OrganizationProfile
+        else FocusAreaLabelFactory(focus_area=FocusArea.objects.create(name="Area", slug="area"))
+    )
+    listing = editor_client.get(reverse(model.snippet_viewset.get_url_name("list")))
+    assert listing.status_code == 200
+    translate = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[model._meta.app_label, model._meta.model_name, instance.pk],
+    )
+    assert translate in listing.text
+    assert editor_client.get(translate).status_code == 200

@@ -6,6 +6,7 @@ Outcomes: "login" (redirect to the member sign-in, coming back after), "forbidde
 
 import pytest
 
+from tests.conftest import SEARCH_PATHS
 from tests.extranet.conftest import SECRET_WORD, client_for
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,7 @@ def test_documents(client, roles, extranet, role):
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_search(client, roles, extranet, role, language):
-    response = get(client, roles[role], f"/{language}/search/", query=SECRET_WORD)
+    response = get(client, roles[role], SEARCH_PATHS[language], query=SECRET_WORD)
     assert response.status_code == 200
     results = list(response.context["search_results"] or [])
     if role in CAN_SEE:

@@ -2,15 +2,18 @@
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 
 from members.factories import (
+    FocusAreaLabelFactory,
     InvitationFactory,
     MemberProfileFactory,
     MembershipApplicationFactory,
     OrganizationFactory,
+    OrganizationProfileFactory,
     StaffUserFactory,
 )
-from members.models import Invitation, MembershipApplication
+from members.models import FocusArea, FocusAreaLabel, Invitation, MembershipApplication, OrganizationProfile
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +49,17 @@ def test_staff_can_edit_an_organization_and_a_profile(staff_client):
     organization_url = f"/admin/members/organizations/edit/{profile.organization_id}/"
     assert staff_client.get(organization_url).status_code == 200
     assert staff_client.get(f"/admin/members/profiles/edit/{profile.pk}/").status_code == 200
+
+
+def test_staff_write_the_allies_public_profiles_and_focus_area_labels(staff_client, locales):
+    """They manage the organizations, so they also write what the public allies list says of them."""
+    profile = OrganizationProfileFactory(locale=locales["en"])
+    label = FocusAreaLabelFactory(focus_area=FocusArea.objects.create(name="Area", slug="area"))
+    for model, instance in ((OrganizationProfile, profile), (FocusAreaLabel, label)):
+        url_name = model.snippet_viewset.get_url_name
+        assert staff_client.get(reverse(url_name("list"))).status_code == 200
+        assert staff_client.get(reverse(url_name("add"))).status_code == 200
+        assert staff_client.get(reverse(url_name("edit"), args=[instance.pk])).status_code == 200
 
 
 def test_invitation_listing_shows_state_and_actions(staff_client):

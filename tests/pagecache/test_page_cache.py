@@ -208,3 +208,41 @@ def test_editing_site_text_or_an_ally_invalidates(client, page_cache, news):
     assert client.get(address)[HEADER] == "hit"
     OrganizationFactory(name="A new ally", listed_publicly=True)
     assert client.get(address)[HEADER] == "miss"
+
+
+def test_editing_an_allys_public_words_invalidates(client, page_cache, news, locales):
+    """The allies list also shows each ally's public profile, its focus areas and their labels, in every
+    language: a change to any of them is a change to public pages."""
+    from members.factories import FocusAreaLabelFactory, OrganizationFactory, OrganizationProfileFactory
+    from members.models import FocusArea
+
+    ally = OrganizationFactory(name="An ally", listed_publicly=True)
+    ally.focus_areas.add("Family engagement")
+    area = FocusArea.objects.get(name="Family engagement")
+    address = news["article"].url
+
+    def still_cached():
+        return client.get(address)[HEADER] == "hit"
+
+    client.get(address)
+    assert still_cached()
+    profile = OrganizationProfileFactory(organization=ally, locale=locales["en"])
+    assert not still_cached()
+    assert still_cached()
+    translation = profile.copy_for_translation(locales["es"])
+    translation.save()
+    assert not still_cached()
+    assert still_cached()
+    translation.description = "Trabaja con familias."
+    translation.save()
+    assert not still_cached()
+    assert still_cached()
+    label = FocusAreaLabelFactory(focus_area=area, locale=locales["en"])
+    assert not still_cached()
+    assert still_cached()
+    area.name = "Families"
+    area.save()
+    assert not still_cached()
+    assert still_cached()
+    label.delete()
+    assert not still_cached()

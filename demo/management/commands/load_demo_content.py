@@ -81,6 +81,8 @@ class Command(BaseCommand):
         locales = records.ensure_locales()
         users = records.ensure_users(DEMO_ACCOUNTS)
         organizations = records.ensure_organizations(members.ORGANIZATIONS)
+        records.ensure_public_profiles(members.ORGANIZATIONS, organizations, locales)
+        records.ensure_focus_area_labels(members.FOCUS_AREA_LABELS, locales)
         profile = members.MEMBER_PROFILE
         records.ensure_member_profile(
             users[profile["username"]], organizations[profile["organization"]], profile
