@@ -80,7 +80,7 @@ from wagtail.models import Page
 for page in Page.objects.live().filter(depth__gt=1).specific().order_by('path'):
     kind = 'member' if page.get_view_restrictions().exists() else 'public'
     print(kind, page.url)
-print('public /en/search/?q=funding')
+print('public /en/search/?query=funding')
 print('public /es/buscar/?q=familias')
 print('member /en/members/speaking/my-responses/')
 " >"$PATHS_FILE"

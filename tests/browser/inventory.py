@@ -25,9 +25,9 @@ class Visit:
 
 
 VIEWS = [
-    Visit("search results (en)", "/en/search/?q=funding"),
-    Visit("search results (es)", "/es/buscar/?q=familias"),
-    Visit("search, nothing found", "/en/search/?q=zzzzzz"),
+    Visit("search results (en)", "/en/search/?query=funding"),
+    Visit("search results (es)", "/es/buscar/?query=familias"),
+    Visit("search, nothing found", "/en/search/?query=zzzzzz"),
     Visit("news tag archive", "/en/news/tag/funding/"),
     Visit("join (en)", "/en/join/"),
     Visit("join (es)", "/es/join/"),

@@ -32,13 +32,13 @@ ODD_PATHS = [
 ]
 
 ODD_QUERIES = [
-    "/en/search/?q=" + "q" * 20_000,
-    "/en/search/?q=%00",
-    "/en/search/?q=%ff%fe",
-    "/en/search/?q=a&q=b&page=2&page=x",
+    "/en/search/?query=" + "q" * 20_000,
+    "/en/search/?query=%00",
+    "/en/search/?query=%ff%fe",
+    "/en/search/?query=a&query=b&page=2&page=x",
     "/en/search/?page=-1",
-    "/en/search/?q=funding&page=99999999999999999999999",
-    "/en/search/?q=funding&page=1e9",
+    "/en/search/?query=funding&page=99999999999999999999999",
+    "/en/search/?query=funding&page=1e9",
     "/en/news/?page=abc",
     "/en/news/?page=%00",
     "/en/?utm_source=%ff",
