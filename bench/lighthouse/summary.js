@@ -35,6 +35,11 @@ if (reports[0].categories.performance) {
     .filter((a) => !metrics.includes(a.id))
     .map((a) => (a.displayValue ? `${a.id} (${a.displayValue.replace(/\s+/g, " ")})` : a.id));
   lines.push(`performance ${Math.min(...scores)}${reports.length > 1 ? ` (runs: ${scores.join(", ")})` : ""}  ${values}`);
+  // The page's weight, HTML + CSS + JS (issue 7: the home page at most 100 KB): as transferred (with
+  // headers; whitenoise's compressed CSS and JS) and uncompressed.
+  const code = worst.audits["network-requests"].details.items.filter((q) => ["Document", "Stylesheet", "Script"].includes(q.resourceType));
+  const kb = (key) => (code.reduce((sum, q) => sum + q[key], 0) / 1024).toFixed(1);
+  lines.push(`  HTML + CSS + JS: ${kb("transferSize")} KB transferred, ${kb("resourceSize")} KB uncompressed (${code.length} files)`);
   const lcp = worst.audits["largest-contentful-paint-element"].details?.items?.[0]?.items?.[0]?.node;
   if (lcp) lines.push(`  LCP element: ${lcp.selector}`);
   if (failed.length) lines.push(`  not passed: ${failed.join("; ")}`);
