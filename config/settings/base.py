@@ -107,6 +107,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, as whitenoise asks, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed on the way out (static files come compressed from whitenoise, above). Outside
+    # the page cache, which keeps the uncompressed page and so serves clients either way. Django adds
+    # random padding to each response against BREACH-style length attacks.
+    "django.middleware.gzip.GZipMiddleware",
     # Before sessions and everything else, so a cached anonymous page is answered with no database
     # work; it stores only what is safe to share (pagecache/middleware.py says what).
     "pagecache.middleware.PageCacheMiddleware",

@@ -246,3 +246,17 @@ def test_editing_an_allys_public_words_invalidates(client, page_cache, news, loc
     assert still_cached()
     label.delete()
     assert not still_cached()
+
+
+def test_pages_are_compressed_for_clients_that_ask_and_cached_once_for_all(client, page_cache, news):
+    import gzip
+
+    plain = client.get(news["article"].url)
+    compressed = client.get(news["article"].url, HTTP_ACCEPT_ENCODING="gzip")
+    assert "Content-Encoding" not in plain
+    assert compressed[HEADER] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert client.get(news["article"].url)[HEADER] == "hit"
+    assert "Content-Encoding" not in client.get(news["article"].url)
