@@ -86,6 +86,7 @@ def test_card_images_come_with_their_renditions_in_one_query(client, news_index)
     from django.test.utils import CaptureQueriesContext
 
     from demo.bulk import make_images
+    from pagecache import generation
 
     images = make_images(3)
     for day in range(6):
@@ -93,6 +94,7 @@ def test_card_images_come_with_their_renditions_in_one_query(client, news_index)
         NewsPageFactory(parent=news_index, date=date, listing_image=images[day % 3])
     client.get(news_index.url)  # makes the renditions, once
     caches["renditions"].clear()
+    generation.bump()  # and the cards are rendered again, not taken from the fragment cache
     with CaptureQueriesContext(connection) as queries:
         response = client.get(news_index.url)
     rendition_queries = [q["sql"] for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
@@ -109,3 +111,31 @@ def test_the_card_template_shows_the_renditions_that_listings_prefetch():
 
     card = (Path(settings.BASE_DIR) / "templates/components/card.html").read_text()
     assert f"{{% picture image {CARD_IMAGE_SPEC} " in card
+
+
+def test_cards_are_rendered_once_and_shown_afresh_after_a_publish(client, news_index):
+    article = NewsPageFactory(parent=news_index, title="Hearing on Tuesday")
+    first = client.get(news_index.url)
+    again = client.get(news_index.url)
+    rendered = [template.name for template in again.templates]
+    assert "components/card.html" in [template.name for template in first.templates]
+    assert "components/card.html" not in rendered  # the card came from the fragment cache
+    assert "Hearing on Tuesday" in again.text
+
+    article.title = "Hearing moved to Thursday"
+    article.save_revision().publish()
+    after = client.get(news_index.url)
+    assert "Hearing moved to Thursday" in after.text
+    assert "Hearing on Tuesday" not in after.text
+
+
+def test_cards_are_kept_apart_by_language(client, news_index, locales):
+    from tests.conftest import translate
+
+    article = NewsPageFactory(parent=news_index, title="Hearing on Tuesday")
+    spanish = translate(article, locales["es"], title="Audiencia el martes")
+    client.get(news_index.url)
+    spanish_index = spanish.get_parent()
+    response = client.get(spanish_index.url)
+    assert "Audiencia el martes" in response.text
+    assert "Hearing on Tuesday" not in response.text
