@@ -41,6 +41,13 @@ def remembered_for_request(key, compute):
     return memo[key]
 
 
+def replace_for_request(key, value):
+    """What `remembered_for_request(key, ...)` gives for the rest of this request."""
+    memo = _memo()
+    if memo is not None:
+        memo[key] = value
+
+
 def forget(**kwargs):
     """Signal receiver: the tree or its restrictions changed; what this request kept is out of date."""
     request = current_request.get()

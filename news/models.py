@@ -107,15 +107,30 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             return feed_links(request, self)
         return feed_links(request, self, route_prefix=f"tag/{tag.slug}/", title=self.tag_title(tag))
 
-    def tags(self):
-        """Tags used by this index's public articles, for the filter list (kept in the cache as data:
-        with thousands of articles this is the listing's dearest query)."""
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tag_links"] = self.tag_links(request)
+        return context
+
+    def tag_links(self, request):
+        """The filter list: each tag used by this index's public articles, with its archive's address.
+        Kept in the cache as plain data: with thousands of articles this is the listing's dearest query,
+        and a hundred tags' addresses cost more to work out than the rest of the page."""
 
         def compute():
             tags = Tag.objects.filter(news_newstag_items__content_object__in=self.news()).distinct()
-            return list(tags.order_by("name").only("pk", "name", "slug"))
+            base = self.get_url(request)
+            return [
+                {
+                    "pk": tag.pk,
+                    "name": tag.name,
+                    "slug": tag.slug,
+                    "url": base + self.reverse_subpage("tag", args=[tag.slug]),
+                }
+                for tag in tags.order_by("name").only("pk", "name", "slug")
+            ]
 
-        return cached(None, "news-tags", compute, self.pk)
+        return cached(request, "news-tags", compute, self.pk)
 
 
 class NewsPage(BasePage):
@@ -158,6 +173,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Listings show the newest few of thousands (`newest_first`): read in this order, not sorted.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_article_newest_first")]
 
     @property
     def card_summary(self):

@@ -13,14 +13,21 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 
+from core.serving import remembered_for_request, replace_for_request
+
 GENERATION_KEY = "pagecache:generation"
 
 
 def current():
     """The current generation, or None when nothing may be cached: the cache cannot be reached, or it
-    is not shared by every app process (CONTENT_CACHE_ENABLED, see settings)."""
+    is not shared by every app process (CONTENT_CACHE_ENABLED, see settings). Read once per request
+    (a page asks for every fragment it shows), and replaced there by `bump`."""
     if not settings.CONTENT_CACHE_ENABLED:
         return None
+    return remembered_for_request(GENERATION_KEY, _read)
+
+
+def _read():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # First use, or the key was evicted: start one. add() keeps a concurrent process's choice.
@@ -33,4 +40,6 @@ def bump():
     """Make every cached page stale, in every app process that shares the cache."""
     # A fresh random value rather than incr(): it works whether or not the key exists, and a value
     # can never come back after an eviction and revive old entries.
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    new = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, new, timeout=None)
+    replace_for_request(GENERATION_KEY, new)
