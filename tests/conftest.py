@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from PIL import AvifImagePlugin, Image
 from wagtail.models import Locale, Page, Site
 
@@ -61,6 +61,10 @@ def built_once_for_the_module(django_db_blocker, build):
         outer.__enter__()
         try:
             data = build()
+            # Foreign keys are checked here, once. On PostgreSQL they are deferred: left pending, they
+            # would be checked again at the end of every test (Django's TestCase does so), and undone
+            # with the test's savepoint, to be checked once more after the next one.
+            connection.check_constraints()
         except BaseException:
             outer.__exit__(None, None, None)
             raise
