@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.db import connection, transaction
+from django.utils import translation
 from PIL import AvifImagePlugin, Image
 from wagtail.models import Locale, Page, Site
 
@@ -49,6 +50,16 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and not hasattr(report, "wasxfail") and not expected_skip:
         report.outcome = "failed"
         report.longrepr = f"Skipped in CI, where every part must be present: {report.longrepr}"
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language, as in a fresh process: the locale middleware leaves the
+    language of a test's last request (Spanish, say) active in the thread, and a later test that
+    validates a form outside a request would otherwise see its messages in that language. Which test
+    comes before which depends on the run (one process, or several with pytest-xdist)."""
+    translation.deactivate()
+    yield
 
 
 def built_once_for_the_module(django_db_blocker, build):
