@@ -7,8 +7,11 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The test suites run in this many processes side by side (pytest-xdist): one per core, at most 2.
+# PYTEST_WORKERS=0 runs them in pytest's own process (e.g. for a debugger).
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n < 2 ? n : 2 )))
 
-.PHONY: run serve test test-browser install lint format lock clean audit
+.PHONY: run serve test test-browser install lint format lock clean audit print-pytest-workers
 
 install: $(INSTALLED)
 
@@ -45,14 +48,17 @@ serve: install
 test: install lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not browser" -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+print-pytest-workers:
+	@echo $(PYTEST_WORKERS)
 
 ## The browser tests: headless Debian Chromium driven by Playwright, with axe-core and the Nu Html
 ## Checker (Java) from node_modules/
 test-browser: install node_modules/.installed
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install -y chromium"; [ "$$CI" != true ] || exit 1; }
 	@command -v java >/dev/null || { echo "Java is missing: sudo apt-get install -y default-jre-headless"; [ "$$CI" != true ] || exit 1; }
-	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+	$(BIN)/pytest -m browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # axe-core and vnu-jar, exactly as package-lock.json pins them; --ignore-scripts: vnu-jar's optional
 # install script would download a Java runtime, and the machine's own Java is used instead.

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -42,9 +43,15 @@ def get(port, path, host="localhost"):
 @contextlib.contextmanager
 def app_server(**env):
     """A gunicorn process (one worker) with the test settings, this run's database and the given
-    environment; yields its port once /healthz answers."""
+    environment; yields its port once /healthz answers.
+
+    Under pytest-xdist the process gets this worker's media folder and Redis database as they are
+    (the caller passes REDIS_URL from settings), not the worker's name, which the test settings would
+    use to move them once more."""
     port = free_port()
-    process_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", **env}
+    process_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    process_env.pop("PYTEST_XDIST_WORKER", None)
+    process_env.update(MEDIA_ROOT=str(settings.MEDIA_ROOT), **env)
     command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", "1"]
     command += ["--bind", f"127.0.0.1:{port}", "config.wsgi"]
     process = subprocess.Popen(  # noqa: S603  (our own interpreter and arguments)

@@ -1,8 +1,25 @@
 """Test settings: fast hashing, in-memory mail, plain HTTP. DATABASE_URL and REDIS_URL still apply,
 so CI can run the same suite against PostgreSQL and Redis."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import env, env_path
+
+# pytest-xdist runs the suite in worker processes side by side (gw0, gw1, ...; `pytest -n 2`). Each
+# worker keeps its own Redis database and media folder: tests empty the cache (FLUSHDB) and look at
+# stored files. pytest-django gives each worker its own test database. Without xdist: no suffix.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+XDIST_WORKER_NUMBER = int(XDIST_WORKER.removeprefix("gw")) if XDIST_WORKER.startswith("gw") else 0
+
+
+def redis_url_for_worker(url, worker_number):
+    """REDIS_URL with its database number (0 if it names none) moved up by the worker's number."""
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0) + worker_number
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  (tests only)
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -18,8 +35,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = env_path("MEDIA_ROOT", default=BASE_DIR / ".test-media")
+if XDIST_WORKER:
+    MEDIA_ROOT = MEDIA_ROOT / XDIST_WORKER
 
 # Tests running against a shared Redis must not see each other's (or a dev server's) keys.
+if REDIS_URL and XDIST_WORKER:
+    REDIS_URL = redis_url_for_worker(REDIS_URL, XDIST_WORKER_NUMBER)
+    CACHES["default"]["LOCATION"] = CACHES["renditions"]["LOCATION"] = REDIS_URL
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "alliance-test"
     CACHES["renditions"]["KEY_PREFIX"] = "alliance-test-renditions"

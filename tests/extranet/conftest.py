@@ -38,6 +38,10 @@ def make_member(username, organization_status=Organization.Status.ACTIVE, **user
 @pytest.fixture
 def roles(db):
     """Every kind of person the access rules know, by name (None is the anonymous visitor)."""
+    return make_roles()
+
+
+def make_roles():
     return {
         "anonymous": None,
         "non_member": make_user("visitor"),
@@ -52,6 +56,10 @@ def roles(db):
 @pytest.fixture
 def extranet(home_page, spanish_home_page, locales):
     """The extranet in both languages, a confidential page in each, and a document linked from it."""
+    return make_extranet(home_page, locales)
+
+
+def make_extranet(home_page, locales):
     document = get_document_model().objects.create(
         title="Draft report", file=ContentFile(b"%PDF-1.4 confidential", name="draft-report.pdf")
     )

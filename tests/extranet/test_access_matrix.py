@@ -6,10 +6,36 @@ Outcomes: "login" (redirect to the member sign-in, coming back after), "forbidde
 
 import pytest
 
-from tests.conftest import SEARCH_PATHS
-from tests.extranet.conftest import SECRET_WORD, client_for
+from tests.conftest import SEARCH_PATHS, built_once_for_the_module, make_home_page, make_locales, translate
+from tests.extranet.conftest import SECRET_WORD, client_for, make_extranet, make_roles
 
 pytestmark = pytest.mark.django_db
+
+
+def build_site():
+    roles = make_roles()
+    locales = make_locales()
+    home_page = make_home_page(locales)
+    translate(home_page, locales["es"], title="Inicio", slug="inicio")
+    return {"roles": roles, "extranet": make_extranet(home_page, locales)}
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """The people and the extranet of tests/extranet/conftest.py, made once for this module's 70-odd
+    tests; what each test writes is rolled back after it all the same."""
+    yield from built_once_for_the_module(django_db_blocker, build_site)
+
+
+@pytest.fixture
+def roles(site, db):
+    return site["roles"]
+
+
+@pytest.fixture
+def extranet(site, db):
+    return site["extranet"]
+
 
 ROLES = ["anonymous", "non_member", "member", "lapsed_member", "deactivated_member", "staff", "moderator"]
 

@@ -1,18 +1,52 @@
 """Every address of the meetings and speaker opportunities sections against every role: the pages, the
 "I'm interested" POST, withdrawing, and "My responses". Same outcomes as the extranet's own matrix."""
 
-# Fixtures imported from other test packages are used as parameters (F811 is pytest's way).
-# ruff: noqa: F811
-
 import pytest
 
 from opportunities.models import SpeakerResponse
-from tests.extranet.conftest import client_for
+from tests.conftest import built_once_for_the_module, make_home_page, make_locales, translate
+from tests.extranet.conftest import client_for, make_extranet, make_roles
 from tests.extranet.test_access_matrix import PAGE_OUTCOME, ROLES, assert_outcome
-from tests.meetings.conftest import meetings  # noqa: F401  (fixture)
-from tests.opportunities.conftest import opportunities  # noqa: F401  (fixture)
+from tests.meetings.conftest import make_meetings
+from tests.opportunities.conftest import make_opportunities
 
 pytestmark = pytest.mark.django_db
+
+
+def build_site():
+    roles = make_roles()
+    locales = make_locales()
+    home_page = make_home_page(locales)
+    translate(home_page, locales["es"], title="Inicio", slug="inicio")
+    extranet = make_extranet(home_page, locales)
+    return {
+        "roles": roles,
+        "meetings": make_meetings(extranet),
+        "opportunities": make_opportunities(extranet, locales),
+    }
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """The people, meetings and opportunities of the shared fixtures (tests/*/conftest.py), made once
+    for this module's 70-odd tests; what each test writes is rolled back after it all the same."""
+    yield from built_once_for_the_module(django_db_blocker, build_site)
+
+
+@pytest.fixture
+def roles(site, db):
+    return site["roles"]
+
+
+@pytest.fixture
+def meetings(site, db):
+    return site["meetings"]
+
+
+@pytest.fixture
+def opportunities(site, db):
+    return site["opportunities"]
+
 
 ANSWER = {"availability": "Mornings", "note": "Glad to help"}
 

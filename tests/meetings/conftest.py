@@ -12,6 +12,10 @@ from tests.extranet.conftest import extranet, roles  # noqa: F401  (fixtures)
 
 @pytest.fixture
 def meetings(extranet):  # noqa: F811  (the imported fixture)
+    return make_meetings(extranet)
+
+
+def make_meetings(extranet):  # noqa: F811  (the name of the imported fixture)
     now = timezone.now()
     index = MeetingIndexPageFactory(parent=extranet["index"])
     index.save_revision().publish()

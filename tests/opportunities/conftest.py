@@ -22,6 +22,10 @@ def close(page):
 
 @pytest.fixture
 def opportunities(extranet, locales):  # noqa: F811  (the imported fixture)
+    return make_opportunities(extranet, locales)
+
+
+def make_opportunities(extranet, locales):  # noqa: F811  (the name of the imported fixture)
     index = SpeakerOpportunityIndexPageFactory(parent=extranet["index"])
     index.save_revision().publish()
     open_page = SpeakerOpportunityPageFactory(parent=index, title="Morning radio interview", slug="radio")

@@ -35,12 +35,20 @@ def make_document(title, filename, content):
 
 @pytest.fixture
 def publication_index(home_page):
+    return make_publication_index(home_page)
+
+
+def make_publication_index(home_page):
     return PublicationIndexPageFactory(parent=home_page, slug="publications")
 
 
 @pytest.fixture
 def scheduled_publication(publication_index):
     """A publication not yet live: the public version an embargoed draft will become."""
+    return make_scheduled_publication(publication_index)
+
+
+def make_scheduled_publication(publication_index):
     page = PublicationPageFactory(
         parent=publication_index, title="Final report", slug="final-report", live=False
     )
@@ -50,6 +58,10 @@ def scheduled_publication(publication_index):
 
 @pytest.fixture
 def draft(extranet, scheduled_publication):  # noqa: F811
+    return make_draft(extranet, scheduled_publication)
+
+
+def make_draft(extranet, scheduled_publication):  # noqa: F811  (the name of the imported fixture)
     pdf = make_document("Confidential draft", "draft.pdf", make_pdf("Draft findings on housing"))
     notes = make_document("Talking points", "points.txt", b"Plain talking points\n")
     page = EmbargoedDraftPageFactory(
