@@ -139,3 +139,32 @@ def test_cards_are_kept_apart_by_language(client, news_index, locales):
     response = client.get(spanish_index.url)
     assert "Audiencia el martes" in response.text
     assert "Hearing on Tuesday" not in response.text
+
+
+def test_a_listings_cards_are_read_from_the_cache_in_one_round_trip(client, news_index, monkeypatch):
+    from pagecache import fragments
+
+    for day in range(5):
+        NewsPageFactory(parent=news_index, date=datetime.date(2026, 3, 1 + day))
+    client.get(news_index.url)
+    single_reads, many_reads, inside_get_many = [], [], []
+    original_get, original_get_many = fragments.cache.get, fragments.cache.get_many
+
+    def get(key, *args, **kwargs):
+        if not inside_get_many:  # the memory cache's get_many calls get() itself
+            single_reads.append(key)
+        return original_get(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        many_reads.append(keys)
+        inside_get_many.append(True)
+        try:
+            return original_get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.clear()
+
+    monkeypatch.setattr(fragments.cache, "get", get)
+    monkeypatch.setattr(fragments.cache, "get_many", get_many)
+    assert client.get(news_index.url).text.count('<article class="card') == 5
+    assert not [key for key in single_reads if ":card:" in key]
+    assert [len(keys) for keys in many_reads] == [5]

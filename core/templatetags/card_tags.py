@@ -8,19 +8,25 @@ image, shows at once. Only public pages are listed as cards (`CardQuerySet.cards
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
-from pagecache.fragments import cached
+from pagecache.fragments import cached_many
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def card(context, item, template_name):
-    """What `{% include template_name %}` renders for `item` (the card templates take only `item`)."""
+def card_list(context, items, template_name):
+    """A list item for each of `items`, holding what `{% include template_name %}` renders for it (the
+    card templates take only `item`); the cards are read from the cache in one round trip."""
     request = context.get("request")
+    by_pk = {item.pk: item for item in items}
 
-    def render():
-        return render_to_string(template_name, {"item": item}, request=request)
+    def render(parts):
+        _, pk = parts
+        return render_to_string(template_name, {"item": by_pk[pk]}, request=request)
 
-    return mark_safe(cached(request, "card", render, template_name, item.pk))  # noqa: S308 (our template's output)
+    cards = cached_many(request, "card", render, [(template_name, pk) for pk in by_pk])
+    # Each card is our own template's output, escaped where it was rendered.
+    return format_html_join("", "<li>{}</li>", ((mark_safe(card),) for card in cards))  # noqa: S308
