@@ -64,32 +64,30 @@ def _common(kind, page, url, image_url, language):
     return data
 
 
+def _writing(kind, page, published, url, image_url, language, publisher):
+    """What a news article and a publication share: a headline, a date, authors and the publisher."""
+    data = _common(kind, page, url, image_url, language)
+    data.update(
+        {
+            "headline": page.title[:110],
+            "datePublished": published.isoformat(),
+            "author": _people(page) or publisher,
+            "publisher": publisher,
+        }
+    )
+    return data
+
+
 def for_page(page, *, url, image_url, language, publisher):
     """The page's own entity, or None for kinds of page that have none."""
     if isinstance(page, NewsPage):
-        data = _common("NewsArticle", page, url, image_url, language)
-        data.update(
-            {
-                "headline": page.title[:110],
-                "datePublished": page.date.isoformat(),
-                "author": _people(page) or publisher,
-                "publisher": publisher,
-            }
-        )
+        data = _writing("NewsArticle", page, page.date, url, image_url, language, publisher)
         if page.last_published_at:
             data["dateModified"] = page.last_published_at.isoformat()
         return data
     if isinstance(page, PublicationPage):
-        data = _common("Report", page, url, image_url, language)
-        data.update(
-            {
-                "headline": page.title[:110],
-                "datePublished": page.publication_date.isoformat(),
-                "author": _people(page) or publisher,
-                "publisher": publisher,
-                "genre": page.get_kind_display(),
-            }
-        )
+        data = _writing("Report", page, page.publication_date, url, image_url, language, publisher)
+        data["genre"] = page.get_kind_display()
         return data
     if isinstance(page, InitiativePage):
         # schema.org's Project: "an enterprise planned to achieve a particular aim", run by the alliance.
