@@ -161,5 +161,6 @@ def specific_for_serving(page):
     if model is None or not related or isinstance(page, model):
         return page.specific
     specific = model.objects.select_related(*related).get(pk=page.pk)
-    specific.__dict__.update({k: v for k, v in page.__dict__.items() if k.startswith("_cached_parent")})
+    if hasattr(page, "_cached_parent_obj"):  # set by routing; treebeard's get_parent() reads it
+        specific._cached_parent_obj = page._cached_parent_obj
     return specific

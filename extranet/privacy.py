@@ -45,12 +45,6 @@ def audience_groups():
 # ---------------------------------------------------------------------------------------------------
 
 
-def _ancestor_paths(path, inclusive=True):
-    steplen = Page.steplen
-    end = len(path) if inclusive else len(path) - steplen
-    return [path[:length] for length in range(steplen, end + 1, steplen)]
-
-
 def extranet_index_for(page, inclusive=True):
     """The ExtranetIndexPage at or above `page` (by tree path, one query), or None."""
     from .models import ExtranetIndexPage
@@ -59,10 +53,24 @@ def extranet_index_for(page, inclusive=True):
         return None
     # Asked several times while a member page is served (the hook, the header, the section menu):
     # once per request; a page saved or moved in the request forgets it (core.serving).
+    paths = serving.ancestor_paths(page.path, inclusive)
     return serving.remembered_for_request(
         ("extranet_index_for", page.path, inclusive),
-        lambda: ExtranetIndexPage.objects.filter(path__in=_ancestor_paths(page.path, inclusive)).first(),
+        lambda: ExtranetIndexPage.objects.filter(path__in=paths).first(),
     )
+
+
+def extranet_index_for_request(request):
+    """The live extranet home of the request's site, in the reader's language, or None."""
+    from wagtail.models import Site
+
+    from .models import ExtranetIndexPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page.localized
+    return ExtranetIndexPage.objects.child_of(home).live().filter(locale=serving.active_locale()).first()
 
 
 def is_in_extranet(page):

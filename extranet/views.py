@@ -19,17 +19,11 @@ def extranet_home(request):
     """A stable address for "the members' area" in the reader's language (where members land after
     signing in): redirects to the extranet home page of the current site and language."""
     from django.shortcuts import redirect
-    from wagtail.models import Locale, Site
 
     from .models import ExtranetIndexPage
+    from .privacy import extranet_index_for_request
 
-    site = Site.find_for_request(request)
-    home = site.root_page.localized if site else None
-    index = (
-        ExtranetIndexPage.objects.child_of(home).filter(locale=Locale.get_active()).live().first()
-        if home
-        else None
-    )
+    index = extranet_index_for_request(request)
     if index is None:
         index = ExtranetIndexPage.objects.live().first()
     return redirect(index.get_url(request) if index else "/")

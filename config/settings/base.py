@@ -114,8 +114,6 @@ MIDDLEWARE = [
     # Before sessions and everything else, so a cached anonymous page is answered with no database
     # work; it stores only what is safe to share (pagecache/middleware.py says what).
     "pagecache.middleware.PageCacheMiddleware",
-    # The request's Wagtail Site from the shared cache (one query fewer on every page).
-    "pagecache.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -123,6 +121,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Marks responses with member-only content `private, no-store`; lets rich text know the reader.
     "extranet.middleware.ExtranetPrivacyMiddleware",
+    # The request's Wagtail Site from the shared cache (one query fewer on every page). Inside the
+    # middleware above, which makes the request current, so the content generation it reads is the
+    # one the page's fragments then use without reading it again (core.serving).
+    "pagecache.sites.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
