@@ -8,7 +8,11 @@ by themselves. The cost is that one publish empties the whole cache, which for a
 few times a day means a few cold page views per publish: cheap, and always correct.
 """
 
+import functools
+import hashlib
+import os
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,13 +31,29 @@ def current():
     return remembered_for_request(GENERATION_KEY, _read)
 
 
+@functools.cache
+def release():
+    """What this app server runs: RELEASE_ID from the environment (a deploy sets it, e.g. to the git
+    commit), else a digest of the static files' manifest, which collectstatic rewrites whenever CSS or
+    JS changes. It is part of every cached page and fragment, so during a rolling release neither
+    release's servers answer with HTML the other rendered (other templates, other hashed asset names
+    that this server's static files may not have)."""
+    if release_id := os.environ.get("RELEASE_ID"):
+        return release_id
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    try:
+        return hashlib.sha256(manifest.read_bytes()).hexdigest()[:12]
+    except OSError:  # no collectstatic (development, tests)
+        return "unreleased"
+
+
 def _read():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # First use, or the key was evicted: start one. add() keeps a concurrent process's choice.
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         generation = cache.get(GENERATION_KEY)
-    return generation
+    return None if generation is None else f"{release()}.{generation}"
 
 
 def bump():
@@ -42,4 +62,4 @@ def bump():
     # can never come back after an eviction and revive old entries.
     new = uuid.uuid4().hex
     cache.set(GENERATION_KEY, new, timeout=None)
-    replace_for_request(GENERATION_KEY, new)
+    replace_for_request(GENERATION_KEY, f"{release()}.{new}")

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     # work; it stores only what is safe to share (pagecache/middleware.py says what).
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Keeps sessions in use alive (the idle limit), saving each at most once a minute.
+    "security.middleware.SessionIdleExpiryMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -471,10 +473,11 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
 
-# Sessions end after SESSION_IDLE_MINUTES without a request: every request pushes the expiry on.
+# Sessions end after SESSION_IDLE_MINUTES without a request: a request pushes the expiry on, saving
+# the session at most once a minute (security.middleware.SessionIdleExpiryMiddleware).
 # ("Remember me" keeps the cookie across browser restarts, still within the idle limit.)
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=120) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_REFRESH_SECONDS = 60
 
 # Sign-in lockout (django-axes), for the admin's login and the members' allauth login alike: five
 # failures for one account (username or email, security.lockout) lock that account, and five from one

@@ -1,21 +1,38 @@
 from django import template
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
+from pagecache import fragments
 from subscriptions.forms import SignupForm
 
 register = template.Library()
 
+# Stands for the page's address in the footer's cached HTML (see footer_signup).
+PAGE_PLACEHOLDER = "__signup-form-page__"
 
-def signup_form(request, id_prefix):
+
+def signup_form(page, id_prefix):
     """An empty signup form that notes the page it is on; the same for every visitor, so the page
     around it can be cached."""
-    initial = {"language": translation.get_language(), "page": request.path if request else ""}
+    initial = {"language": translation.get_language(), "page": page}
     return SignupForm(initial=initial, auto_id=f"{id_prefix}-%s")
 
 
-@register.inclusion_tag("subscriptions/footer_signup.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def footer_signup(context):
-    return {"form": signup_form(context.get("request"), "footer-signup")}
+    """The footer's signup panel. It is the same on every page but for the page it notes, and its
+    widgets take several milliseconds to render, so it is rendered once per language and kept as a
+    fragment with a placeholder for the page's address, which goes in escaped, as the widget would."""
+    request = context.get("request")
+
+    def render():
+        form = signup_form(PAGE_PLACEHOLDER, "footer-signup")
+        return render_to_string("subscriptions/footer_signup.html", {"form": form})
+
+    html = fragments.cached(request, "footer-signup", render)
+    return mark_safe(html.replace(PAGE_PLACEHOLDER, escape(request.path if request else "")))  # noqa: S308
 
 
 @register.inclusion_tag("subscriptions/signup_form.html", takes_context=True)
@@ -25,4 +42,4 @@ def block_signup_form(context):
     number = getattr(request, "_signup_blocks", 0) + 1
     if request is not None:
         request._signup_blocks = number
-    return {"form": signup_form(request, f"signup-{number}")}
+    return {"form": signup_form(request.path if request else "", f"signup-{number}")}

@@ -260,3 +260,37 @@ def test_pages_are_compressed_for_clients_that_ask_and_cached_once_for_all(clien
     assert "Accept-Encoding" in compressed["Vary"]
     assert client.get(news["article"].url)[HEADER] == "hit"
     assert "Content-Encoding" not in client.get(news["article"].url)
+
+
+def test_a_new_release_never_serves_pages_cached_by_the_old_one(client, page_cache, news, monkeypatch):
+    from pagecache import generation
+
+    client.get(news["article"].url)
+    assert client.get(news["article"].url)[HEADER] == "hit"
+
+    monkeypatch.setenv("RELEASE_ID", "next-release")
+    generation.release.cache_clear()
+    try:
+        assert generation.release() == "next-release"
+        assert client.get(news["article"].url)[HEADER] == "miss"
+    finally:
+        monkeypatch.delenv("RELEASE_ID")
+        generation.release.cache_clear()
+
+
+def test_the_release_is_the_static_manifest_when_none_is_named(settings, tmp_path, monkeypatch):
+    from pagecache import generation
+
+    monkeypatch.delenv("RELEASE_ID", raising=False)
+    settings.STATIC_ROOT = tmp_path
+    generation.release.cache_clear()
+    try:
+        assert generation.release() == "unreleased"
+        (tmp_path / "staticfiles.json").write_text('{"paths": {"css/site.css": "css/site.1.css"}}')
+        generation.release.cache_clear()
+        first = generation.release()
+        (tmp_path / "staticfiles.json").write_text('{"paths": {"css/site.css": "css/site.2.css"}}')
+        generation.release.cache_clear()
+        assert first != generation.release() != "unreleased"
+    finally:
+        generation.release.cache_clear()

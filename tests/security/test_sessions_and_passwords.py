@@ -55,3 +55,36 @@ def test_an_idle_session_is_signed_out(member_client):
 
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
+
+
+def session_writes(queries):
+    return [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "django_session"')]
+
+
+def test_a_session_in_use_is_saved_at_most_once_a_refresh_period(member_client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from security.middleware import SessionIdleExpiryMiddleware
+
+    member_client.get(member_client.extranet_url)  # the first request after sign-in saves
+    with CaptureQueriesContext(connection) as queries:
+        assert member_client.get(member_client.extranet_url).status_code == 200
+    assert session_writes(queries) == []
+
+    # Once the refresh period has gone by, the next request saves again and pushes the expiry on.
+    session = member_client.session
+    session[SessionIdleExpiryMiddleware.REFRESHED_AT] -= settings.SESSION_REFRESH_SECONDS
+    session.save()
+    row = session_row(member_client)
+    row.expire_date = timezone.now() + timedelta(minutes=1)
+    row.save()
+    with CaptureQueriesContext(connection) as queries:
+        member_client.get(member_client.extranet_url)
+    assert len(session_writes(queries)) == 1
+    expires_in = session_row(member_client).expire_date - timezone.now()
+    assert expires_in > timedelta(seconds=settings.SESSION_COOKIE_AGE - 60)
+
+
+def test_visitors_without_a_session_are_given_none(client, home_page, settings):
+    assert settings.SESSION_COOKIE_NAME not in client.get(home_page.url).cookies

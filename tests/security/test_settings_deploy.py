@@ -49,7 +49,10 @@ print(json.dumps({
     ],
     "hasher": settings.PASSWORD_HASHERS[0],
     "session_age": settings.SESSION_COOKIE_AGE,
-    "save_every_request": settings.SESSION_SAVE_EVERY_REQUEST,
+    "idle_refresh": [
+        settings.SESSION_REFRESH_SECONDS,
+        "security.middleware.SessionIdleExpiryMiddleware" in settings.MIDDLEWARE,
+    ],
     "debug": settings.DEBUG,
 }))
 """
@@ -66,5 +69,6 @@ def test_production_turns_on_hsts_secure_cookies_and_argon2():
     for secure, httponly, samesite in values["cookies"]:
         assert secure and httponly and samesite in {"Lax", "Strict"}
     assert values["hasher"] == "django.contrib.auth.hashers.Argon2PasswordHasher"
-    assert values["save_every_request"] is True
+    refresh_seconds, refreshed = values["idle_refresh"]
+    assert refreshed and 0 < refresh_seconds <= 300
     assert 0 < values["session_age"] <= 8 * 3600

@@ -192,3 +192,25 @@ def test_editors_can_put_the_form_in_a_page_body(client, home_page):
     assert "Hear from us" in response.text
     assert 'id="signup-1-email"' in response.text
     assert 'id="footer-signup-email"' in response.text  # both forms, distinct ids
+
+
+def test_the_footer_form_is_rendered_once_per_language_and_notes_each_page(client, home_page, monkeypatch):
+    from standardpages.factories import StandardPageFactory
+    from subscriptions.templatetags import subscription_tags
+
+    built = []
+    original = subscription_tags.signup_form
+    monkeypatch.setattr(subscription_tags, "signup_form", lambda *args: built.append(args) or original(*args))
+    about = StandardPageFactory(parent=home_page, title="About", slug="about-us")
+
+    home = client.get(home_page.url).text
+    about_page = client.get(about.url).text
+
+    assert len(built) == 1  # the second page used the kept fragment
+    assert f'name="page" value="{home_page.url}"' in home
+    assert f'name="page" value="{about.url}"' in about_page
+    assert subscription_tags.PAGE_PLACEHOLDER not in about_page
+    # An address is escaped where it goes into the kept HTML, as the widget would escape it.
+    odd = client.get("/en/%22%3E%3Cb%3Ebold/")
+    assert odd.status_code == 404
+    assert 'name="page" value="/en/&quot;&gt;&lt;b&gt;bold/"' in odd.text

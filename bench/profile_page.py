@@ -1,0 +1,83 @@
+"""Where one page's time goes: serve it in-process with the production settings and profile it.
+
+    .venv/bin/python bench/profile_page.py /en/news/ [--requests 200] [--sort tottime] [--top 40]
+    .venv/bin/python bench/profile_page.py /en/members/notes/x/ --member
+
+Runs against the benchmark's database and Redis (bench/run.py seeds them; run it once first), with
+the page cache off, through Django's test client (so no gunicorn or network), after one warming
+request. Prints the mean time per request, SQL queries and their time, cache calls, and the
+cProfile table. A tool for finding the next cost, not a measurement to quote: bench/run.py is that.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+sys.path.insert(0, str(BASE_DIR / "bench"))
+
+from run import production_env  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--sort", default="tottime", choices=["tottime", "cumulative"])
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--member", action="store_true", help="signed in as the benchmark's member")
+    args = parser.parse_args()
+
+    os.environ.update(production_env(PAGE_CACHE_SECONDS="0"))
+    import django
+
+    django.setup()
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    if args.member:
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.get(username="bench-member"))
+    response = client.get(args.path)
+    if response.status_code != 200:
+        sys.exit(f"{args.path} answered {response.status_code}")
+
+    calls = {"count": 0}
+    original_get, original_get_many = cache.get, cache.get_many
+
+    def counting(method):
+        def wrapper(*a, **kw):
+            calls["count"] += 1
+            return method(*a, **kw)
+
+        return wrapper
+
+    cache.get, cache.get_many = counting(original_get), counting(original_get_many)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(args.path)
+    cache.get, cache.get_many = original_get, original_get_many
+    sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    print(f"{args.path}: {len(queries)} queries ({sql_ms:.1f} ms), {calls['count']} cache reads")
+
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for _ in range(args.requests):
+        client.get(args.path)
+    profiler.disable()
+    elapsed = time.perf_counter() - started
+    print(f"{args.requests} requests, {elapsed / args.requests * 1000:.1f} ms each under the profiler")
+    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
