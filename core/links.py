@@ -21,7 +21,9 @@ def can_follow(page, request=None):
 
 def followable_url(page, request=None):
     """The page's address in the reader's language, or None when it is not live or not theirs to see."""
-    page = page.localized
+    from core import serving  # serving reads the current request from here
+
+    page = serving.localized(page)
     if not page.live or not can_follow(page, request):
         return None
     return page.get_url(request or current_request.get())

@@ -133,6 +133,15 @@ class BasePage(Page):
         child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
         return serving.specific_for_serving(child).route(request, path_components[1:])
 
+    @property
+    def localized(self):
+        """Wagtail's `localized` (this page's live translation in the reader's language, else this page)
+        without its locale query when the page is in the reader's language already, which is almost
+        always (Wagtail's routing asks it of the site's root page on every request)."""
+        if serving.active_locale().pk == self.locale_id:
+            return self
+        return super().localized
+
     def get_view_restrictions(self):
         """Wagtail's rule, without its two queries when no restriction can apply: the public pages,
         which are almost all of them."""

@@ -6,8 +6,11 @@ and then their restrictions, and every `Locale.get_active()` (`page.localized`, 
 reader's language) reads the locale again. Here each is answered once per request and kept on the
 request, never across requests, so an edit applies from the next request on.
 
+Some answers (the restricted sections, the locales) are also kept in the shared cache under the
+content generation, which any change to them replaces (pagecache.signals).
+
 Within a request, anything that changes the answers (a page saved, moved or deleted, a view
-restriction added or removed: the admin does these in the same request that shows the result) drops
+restriction or locale added or removed: the admin does these in the request that shows the result) drops
 what was kept (`forget`, connected in core.apps), so the rest of that request asks the database again.
 """
 
@@ -56,9 +59,18 @@ def forget(**kwargs):
 
 
 def forget_if_tree_or_privacy(sender, instance=None, **kwargs):
-    """Signal receiver for any saved or deleted row: forget when it is a page or a view restriction."""
-    if isinstance(instance, Page | PageViewRestriction):
+    """Signal receiver for any saved or deleted row: forget when it is a page, a view restriction or a
+    locale."""
+    if isinstance(instance, Page | PageViewRestriction | Locale):
         forget()
+
+
+def _fragment(name, compute):
+    """`compute()`, kept in the shared cache under the content generation (pagecache.fragments). For
+    facts about the whole tree, the same in every language and on every host."""
+    from pagecache.fragments import cached
+
+    return cached(None, name, compute, "site-wide")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -80,7 +92,11 @@ def restricted_section_paths():
         )
         return frozenset(restricted.union(aliases))
 
-    return remembered_for_request("restricted_section_paths", compute)
+    # Also kept as a fragment: a restriction added or removed, a page moved or an alias made replaces
+    # the content generation (pagecache.signals), and with it this answer.
+    return remembered_for_request(
+        "restricted_section_paths", lambda: _fragment("restricted-sections", compute)
+    )
 
 
 def ancestor_paths(path, inclusive=True):
@@ -104,16 +120,46 @@ def may_be_restricted(page):
 # ---------------------------------------------------------------------------------------------------
 
 
-def active_locale():
-    """`Locale.get_active()`, read once per request and language."""
-    from django.utils import translation
+def _locales_by_language():
+    """Every enabled locale by its language code, kept as a fragment (adding or removing a locale
+    replaces the content generation)."""
+    return remembered_for_request(
+        "locales",
+        lambda: _fragment("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}),
+    )
 
-    return remembered_for_request(("active_locale", translation.get_language()), Locale.get_active)
+
+def _locale_for(language_code):
+    """What `Locale.objects.get_for_language(language_code)` gives, from the kept locales; None when
+    there is no such locale (Wagtail raises there)."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return _locales_by_language().get(get_supported_content_language_variant(language_code))
+    except LookupError:
+        return None
 
 
 def default_locale():
-    """`Locale.get_default()`, read once per request."""
-    return remembered_for_request("default_locale", Locale.get_default)
+    """`Locale.get_default()`, without a query."""
+    from django.conf import settings
+
+    return _locale_for(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def active_locale():
+    """`Locale.get_active()`, without a query: the active language's locale, else the default one."""
+    from django.utils import translation
+
+    return _locale_for(translation.get_language()) or default_locale()
+
+
+def localized(page):
+    """`page.localized` (the page's live translation in the reader's language, else the page), with no
+    query when the page is already in the reader's language, which is almost always."""
+    if active_locale().pk == page.locale_id:
+        return page
+    return page.localized  # a BasePage's override does the same; a plain Page asks Wagtail
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def extranet_index_for_request(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    home = site.root_page.localized
+    home = serving.localized(site.root_page)
     return ExtranetIndexPage.objects.child_of(home).live().filter(locale=serving.active_locale()).first()
 
 

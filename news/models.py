@@ -60,14 +60,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def all_news(self, request):
         return self.render(
-            request, context_overrides={"news_page": paginate(request, self.news(), self.per_page)}
+            request,
+            context_overrides={"news_page": paginate(request, self.news(), self.per_page, (self.pk,))},
         )
 
     # `str`, not `slug`: tag slugs keep their accents ("estudiantes-multilingües"), which `slug` refuses.
     @path("tag/<str:tag_slug>/", name="tag")
     def news_by_tag(self, request, tag_slug):
         tag = get_object_or_404(Tag, slug=tag_slug)
-        news_page = paginate(request, self.news().tagged(tag), self.per_page)
+        news_page = paginate(request, self.news().tagged(tag), self.per_page, (self.pk, tag.pk))
         if not news_page.paginator.count:  # the count the paginator makes anyway: no extra query
             raise Http404
         return self.render(request, context_overrides={"news_page": news_page, "tag": tag})

@@ -27,10 +27,9 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from . import generation
+from . import expiry, generation
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/embargoed/", "/healthz")
 ALLOWED_VARY = {"cookie", "accept-encoding"}
@@ -72,19 +71,7 @@ def response_is_cacheable(request, response):
 
 def _timeout():
     """Seconds to keep a page: PAGE_CACHE_SECONDS, cut short by the next expiry of a live page."""
-    from wagtail.models import Page
-
-    timeout = settings.PAGE_CACHE_SECONDS
-    now = timezone.now()
-    next_expiry = (
-        Page.objects.filter(live=True, expire_at__gt=now)
-        .order_by("expire_at")
-        .values_list("expire_at", flat=True)
-        .first()
-    )
-    if next_expiry is not None:
-        timeout = min(timeout, max(1, int((next_expiry - now).total_seconds())))
-    return timeout
+    return expiry.seconds_to_keep(settings.PAGE_CACHE_SECONDS)
 
 
 class PageCacheMiddleware:

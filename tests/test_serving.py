@@ -59,6 +59,12 @@ def test_routing_loads_all_levels_in_one_query(client, tree):
     assert len(by_url_path) == 1
 
 
+def test_page_addresses_are_indexed_for_routing():
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert any(c["index"] and c["columns"] == ["url_path"] for c in constraints.values())
+
+
 @pytest.mark.parametrize("address", ["/en/about/nobody/", "/en/about/team/history/more/", "/en/history/"])
 def test_an_address_that_leads_nowhere_is_not_found(client, tree, address):
     assert client.get(address).status_code == 404
@@ -137,6 +143,71 @@ def test_a_restricted_page_asks_for_sign_in_and_public_ones_do_not(client, tree)
     assert client.get("/en/about/team/history/").status_code == 302
 
 
+def test_a_restriction_applies_from_the_next_request_although_the_sections_are_kept(client, tree):
+    address = "/en/about/team/history/"
+    client.get(address)  # the first view creates the site settings, a change
+    client.get(address)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    assert not [q for q in queries.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+
+    restriction = restrict(tree["team"])
+    assert client.get(address).status_code == 302
+    restriction.delete()
+    assert client.get(address).status_code == 200
+
+
+# Languages ---------------------------------------------------------------------------------------
+
+
+def test_locales_are_kept_and_a_page_in_the_readers_language_is_its_own_localized(
+    client, tree, django_assert_num_queries
+):
+    client.get("/en/about/")  # the first view creates the site settings, a change
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/about/")
+    assert not [q for q in queries.captured_queries if "wagtailcore_locale" in q["sql"]]
+    with serving_request(client), django_assert_num_queries(0):
+        assert tree["about"].localized is tree["about"]
+
+
+def test_localized_still_finds_the_translation_in_the_readers_language(spanish_home_page, home_page):
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert home_page.localized.pk == spanish_home_page.pk
+        assert serving.localized(Page.objects.get(pk=home_page.pk)).pk == spanish_home_page.pk
+    with translation.override("en"):
+        assert spanish_home_page.localized.pk == home_page.pk
+
+
+def test_a_new_locale_is_known_at_once(in_request, locales):
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    assert serving.active_locale() == locales["en"]
+    Locale.objects.filter(language_code="es").delete()
+    with translation.override("es"):
+        assert serving.active_locale() == locales["en"]  # as Wagtail: the default when there is none
+    spanish = Locale.objects.create(language_code="es")
+    with translation.override("es"):
+        assert serving.active_locale() == spanish
+
+
+class serving_request:
+    """Code run as the client's next request would be (the request is current)."""
+
+    def __init__(self, client):
+        self.request = client.get("/en/about/").wsgi_request
+
+    def __enter__(self):
+        self.token = current_request.set(self.request)
+
+    def __exit__(self, *exc):
+        current_request.reset(self.token)
+
+
 # The site ----------------------------------------------------------------------------------------
 
 
@@ -150,6 +221,11 @@ def test_the_site_comes_from_the_cache_and_a_change_of_site_applies_at_once(
     with django_assert_max_num_queries(50) as queries:
         client.get("/en/about/")
     assert not [q for q in queries.captured_queries if 'FROM "wagtailcore_site"' in q["sql"]]
+    # The site's root page comes with it, as its own page type: routing starts there.
+    root_rows = [
+        q for q in queries.captured_queries if f'"wagtailcore_page"."id" = {tree["home"].pk}' in q["sql"]
+    ]
+    assert root_rows == []
 
     site = Site.objects.get(is_default_site=True)
     site.is_default_site = False

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.models import Page, Site
 
-from core import links
+from core import links, serving
 from core.models import public_q
 from pagecache.fragments import cached
 
@@ -34,7 +34,7 @@ def _home(request):
         return None
     if not hasattr(request, "_navigation_home"):
         site = Site.find_for_request(request)
-        request._navigation_home = site.root_page.localized if site else None
+        request._navigation_home = serving.localized(site.root_page) if site else None
     return request._navigation_home
 
 

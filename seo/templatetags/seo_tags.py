@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
+from core import serving
 from core.models import SiteSettings
 from core.templatetags.navigation_tags import home_url
 from core.templatetags.site_tags import site_text as get_site_text
@@ -90,7 +91,7 @@ def _site_home(request):
     """The home page in the reader's language, worked out once per request (navigation does the same)."""
     if not hasattr(request, "_seo_home"):
         site = Site.find_for_request(request)
-        request._seo_home = site.root_page.localized if site is not None else None
+        request._seo_home = serving.localized(site.root_page) if site is not None else None
     return request._seo_home
 
 
