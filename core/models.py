@@ -147,6 +147,8 @@ class BasePage(Page):
         which are almost all of them."""
         if not serving.may_be_restricted(self):
             return PageViewRestriction.objects.none()
+        if self.alias_of_id is None and self.path:
+            return serving.view_restrictions(self)
         return super().get_view_restrictions()
 
     @property

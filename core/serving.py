@@ -14,6 +14,8 @@ restriction or locale added or removed: the admin does these in the request that
 what was kept (`forget`, connected in core.apps), so the rest of that request asks the database again.
 """
 
+import pickle
+
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.links import current_request
@@ -81,16 +83,23 @@ def _fragment(name, compute):
 def restricted_section_paths():
     """Tree paths of the pages that carry a view restriction, and of the aliases of such pages (an alias
     has its source's restriction, as Wagtail's `get_view_restrictions` rules). Everything at or below
-    one of these paths is restricted; everything else is public."""
+    one of these paths is restricted; everything else is public. Each path maps to the page whose
+    restrictions apply there: the page itself, or an alias's source."""
 
     def compute():
-        restricted = PageViewRestriction.objects.order_by().values_list("page__path", flat=True)
+        # An alias's own restrictions never apply (Wagtail checks its source's), so only pages that are
+        # not aliases count with theirs: no path appears twice.
+        restricted = (
+            PageViewRestriction.objects.filter(page__alias_of__isnull=True)
+            .order_by()
+            .values_list("page__path", "page_id")
+        )
         aliases = (
             Page.objects.filter(alias_of__view_restrictions__isnull=False)
             .order_by()
-            .values_list("path", flat=True)
+            .values_list("path", "alias_of_id")
         )
-        return frozenset(restricted.union(aliases))
+        return dict(restricted.union(aliases))
 
     # Also kept as a fragment: a restriction added or removed, a page moved or an alias made replaces
     # the content generation (pagecache.signals), and with it this answer.
@@ -113,6 +122,16 @@ def may_be_restricted(page):
         return True
     restricted = restricted_section_paths()
     return any(path in restricted for path in ancestor_paths(page.path))
+
+
+def view_restrictions(page):
+    """What Wagtail's `page.get_view_restrictions()` gives (the restrictions of the page and its
+    ancestors, an alias's being its source's), found from the kept restricted sections instead of
+    loading the ancestors, with each restriction's groups loaded alongside (`accept_request` asks).
+    Not for an alias itself, whose source's ancestors matter too: Wagtail's own check does that."""
+    restricted = restricted_section_paths()
+    holders = [restricted[path] for path in ancestor_paths(page.path) if path in restricted]
+    return PageViewRestriction.objects.filter(page_id__in=holders).prefetch_related("groups")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -186,7 +205,11 @@ def child_for_routing(parent, slug, path_components):
             prefix = f"{prefix}{component}/"
             candidates.append(prefix)
         loaded = dict.fromkeys(candidates, NOT_FOUND)
-        for page in Page.objects.filter(path__startswith=parent.path, url_path__in=candidates):
+        kept = _kept_for_routing(candidates)
+        loaded.update(kept)
+        remaining = [candidate for candidate in candidates if candidate not in kept]
+        pages = Page.objects.filter(path__startswith=parent.path, url_path__in=remaining) if remaining else []
+        for page in pages:
             if loaded[page.url_path] is not NOT_FOUND:
                 # Two pages with one address (Wagtail allows it only in odd data): let Wagtail decide.
                 loaded[page.url_path] = None
@@ -201,12 +224,44 @@ def child_for_routing(parent, slug, path_components):
 
 def specific_for_serving(page):
     """`page.specific`, with the related rows its template always shows joined into the same query (the
-    page type's `serving_select_related`)."""
+    page type's `serving_select_related`). A public page is then kept for routing (see below)."""
     model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page.specific  # already specific (kept for routing), or of a type no longer installed
     related = getattr(model, "serving_select_related", ())
-    if model is None or not related or isinstance(page, model):
-        return page.specific
-    specific = model.objects.select_related(*related).get(pk=page.pk)
+    specific = model.objects.select_related(*related).get(pk=page.pk) if related else page.specific
+    _keep_for_routing(specific)
     if hasattr(page, "_cached_parent_obj"):  # set by routing; treebeard's get_parent() reads it
         specific._cached_parent_obj = page._cached_parent_obj
     return specific
+
+
+# Public pages, as routing loads them (specific, with their `serving_select_related`), are kept in the
+# shared cache by address under the content generation: a publish, unpublish, move or delete replaces
+# it. Only the live row is kept, which changes only with a publish (a draft is saved to revisions).
+# Kept pickled, so each request gets its own copy to set attributes on. Never a page that a view
+# restriction may cover, nor an alias: those are loaded from the database on every request.
+ROUTING_FRAGMENT = "route-page"
+
+
+def _kept_for_routing(url_paths):
+    from pagecache import fragments
+
+    kept = fragments.peek_many(current_request.get(), ROUTING_FRAGMENT, [(path,) for path in url_paths])
+    return {parts[0]: pickle.loads(data) for parts, data in kept.items()}  # noqa: S301  (our own cache)
+
+
+def _keep_for_routing(page):
+    from pagecache import fragments
+
+    if may_be_restricted(page):
+        return
+    parent = page.__dict__.pop("_cached_parent_obj", None)  # the parent is kept under its own address
+    try:
+        data = pickle.dumps(page)
+    except (pickle.PicklingError, TypeError, AttributeError):  # something unpicklable set on the page
+        return
+    finally:
+        if parent is not None:
+            page._cached_parent_obj = parent
+    fragments.keep(current_request.get(), ROUTING_FRAGMENT, (page.url_path,), data)

@@ -1,15 +1,22 @@
 """The one rule for who may see member-only content, checked on every request (never cached), so a
 deactivated member or a lapsed organization loses access at once."""
 
+from django.db.models import prefetch_related_objects
+
 from core.serving import remembered_for_request
 
 from .groups import EXTRANET_AUDIENCE, MEMBERS, STAFF_GROUPS
 
 
 def group_names(user):
-    return remembered_for_request(
-        ("group_names", user.pk), lambda: set(user.groups.values_list("name", flat=True))
-    )
+    """The names of the user's groups. The groups are loaded onto the user (Django's prefetch), where
+    Wagtail's view-restriction check (`PageViewRestriction.accept_request`) finds them too."""
+
+    def compute():
+        prefetch_related_objects([user], "groups")
+        return {group.name for group in user.groups.all()}
+
+    return remembered_for_request(("group_names", user.pk), compute)
 
 
 def is_staff_member(user):

@@ -101,6 +101,26 @@ def cached(request, name, compute, *parts, seconds=None):
     return value
 
 
+def peek_many(request, name, parts_list):
+    """{parts: value} for those of `parts_list` kept under `name` (see `keep`); nothing is computed."""
+    from . import generation
+
+    current = generation.current()
+    if current is None:
+        return {}
+    keys = {_key(request, name, current, parts): parts for parts in parts_list}
+    return {keys[key]: value for key, value in _read(list(keys)).items()}
+
+
+def keep(request, name, parts, value):
+    """Keep `value` under `name` and `parts` for `peek_many`, as `cached` would have."""
+    from . import generation
+
+    current = generation.current()
+    if current is not None:
+        _write({_key(request, name, current, parts): value})
+
+
 def cached_many(request, name, compute, parts_list):
     """`[compute(parts) for parts in parts_list]`, each value kept as `cached` keeps one, read from the
     cache in one round trip for the lot (a listing's cards)."""

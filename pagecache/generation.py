@@ -31,20 +31,34 @@ def current():
     return remembered_for_request(GENERATION_KEY, _read)
 
 
+# Where the project's own code and templates are (what a release changes), besides the static files.
+NOT_CODE = {"node_modules", "media", "staticfiles", "documents", "bench", "tests", "docs"}
+
+
 @functools.cache
 def release():
-    """What this app server runs: RELEASE_ID from the environment (a deploy sets it, e.g. to the git
-    commit), else a digest of the static files' manifest, which collectstatic rewrites whenever CSS or
-    JS changes. It is part of every cached page and fragment, so during a rolling release neither
-    release's servers answer with HTML the other rendered (other templates, other hashed asset names
-    that this server's static files may not have)."""
+    """What this app server runs: RELEASE_ID from the environment (a deploy may set it, e.g. to the git
+    commit), else a digest of the project's code and templates and of the static files' manifest
+    (collectstatic rewrites it whenever CSS or JS changes), taken once per process. It is part of
+    every cached page and fragment, so servers of two releases never answer with what the other
+    rendered or stored (other templates, other data shapes, hashed asset names this server's static
+    files may not have), during a rolling release or after one."""
     if release_id := os.environ.get("RELEASE_ID"):
         return release_id
+    digest = hashlib.sha256()
+    base = Path(settings.BASE_DIR)
+    folders = [
+        p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name not in NOT_CODE
+    ]
+    for path in sorted(
+        f for folder in folders for pattern in ("*.py", "*.html") for f in folder.rglob(pattern)
+    ):
+        digest.update(str(path.relative_to(base)).encode())
+        digest.update(path.read_bytes())
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
-    try:
-        return hashlib.sha256(manifest.read_bytes()).hexdigest()[:12]
-    except OSError:  # no collectstatic (development, tests)
-        return "unreleased"
+    if manifest.is_file():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _read():

@@ -59,6 +59,51 @@ def test_routing_loads_all_levels_in_one_query(client, tree):
     assert len(by_url_path) == 1
 
 
+def test_public_pages_are_kept_for_routing_and_an_edit_shows_at_once(client, tree):
+    address = "/en/about/team/history/"
+    client.get(address)  # the first view creates the site settings, a change
+    client.get(address)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Our history" in client.get(address).text
+    assert not [q for q in queries.captured_queries if '"url_path" IN' in q["sql"]]
+
+    history = tree["history"]
+    history.title = "Our long history"
+    history.save_revision().publish()
+    assert "Our long history" in client.get(address).text
+
+
+def test_each_request_gets_its_own_copy_of_a_kept_page(rf, tree):
+    def routed():
+        request = rf.get("/en/about/team/history/")
+        token = current_request.set(request)
+        try:
+            return Page.route_for_request(request, "about/team/history/")[0]
+        finally:
+            current_request.reset(token)
+
+    routed()
+    first, second = routed(), routed()
+    assert first.pk == second.pk == tree["history"].pk
+    assert first is not second
+    first.title = "Changed in one request only"
+    assert routed().title == "Our history"
+
+
+def test_restricted_pages_are_never_kept_for_routing(rf, tree):
+    from pagecache import fragments
+
+    restrict(tree["team"])
+    request = rf.get("/en/about/team/history/")
+    token = current_request.set(request)
+    try:
+        Page.route_for_request(request, "about/team/history/")
+        kept = fragments.peek_many(request, serving.ROUTING_FRAGMENT, [(p.url_path,) for p in tree.values()])
+    finally:
+        current_request.reset(token)
+    assert {parts[0] for parts in kept} == {tree["about"].url_path}  # public; the rest is behind "team"
+
+
 def test_page_addresses_are_indexed_for_routing():
     with connection.cursor() as cursor:
         constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
@@ -135,6 +180,30 @@ def test_an_alias_of_a_restricted_page_is_restricted_and_so_is_what_is_below_it(
     assert list(alias.specific.get_view_restrictions()) == [restriction]
     assert list(alias_child.get_view_restrictions()) == [restriction]
     assert alias.path in serving.restricted_section_paths()
+
+
+def test_a_restriction_is_checked_in_two_queries_with_the_readers_groups_loaded_once(
+    rf, tree, django_assert_num_queries
+):
+    from django.contrib.auth import get_user_model
+
+    from members.access import group_names
+
+    restriction = restrict(tree["team"])
+    member = get_user_model().objects.create_user("reader")
+    member.groups.add(Group.objects.get(name="Members"))
+    request = rf.get("/")
+    request.user = get_user_model().objects.get(pk=member.pk)
+    token = current_request.set(request)
+    try:
+        serving.restricted_section_paths()
+        assert group_names(request.user) == {"Members"}  # as the extranet's check asks first
+        with django_assert_num_queries(2):  # the restrictions, and their groups
+            restrictions = list(tree["history"].get_view_restrictions())
+            assert restrictions == [restriction]
+            assert restrictions[0].accept_request(request)
+    finally:
+        current_request.reset(token)
 
 
 def test_a_restricted_page_asks_for_sign_in_and_public_ones_do_not(client, tree):
