@@ -2,8 +2,9 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core import serving
 from core.models import public_q
 from core.pagination import paginate
 from extranet.middleware import mark_private
@@ -38,11 +39,12 @@ def searchable_pages(request):
     everyone, and the extranet too for people allowed in. (depth > 1 leaves out the tree's root node;
     an expired page is left out before `publish_scheduled` has unpublished it.) The conditions the
     search backend cannot filter on by itself are applied in subqueries of page ids."""
-    pages = Page.objects.live().filter(locale=Locale.get_active(), depth__gt=1)
+    locale = serving.active_locale()
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1)
     unexpired = pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
     visible = Q(pk__in=unexpired.filter(public_q()).values("pk"))
     if has_extranet_access(request.user):
-        for extranet in ExtranetIndexPage.objects.live().filter(locale=Locale.get_active()):
+        for extranet in ExtranetIndexPage.objects.live().filter(locale=locale):
             visible |= Q(pk__in=unexpired.filter(path__startswith=extranet.path).values("pk"))
     return pages.filter(visible)
 
@@ -67,7 +69,11 @@ def search(request):
     results = None
     if query:
         pages = of_type(searchable_pages(request), result_type)
-        results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE)
+        # The number of results is kept per query, type and audience (members see the extranet too):
+        # counting every match is as slow as finding the page of results.
+        audience = "members" if has_extranet_access(request.user) else "public"
+        count_key = ("search", query, result_type, audience)
+        results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE, count_key)
     if request.user.is_authenticated:
         mark_private(request)
     types = [(value, label) for value, (label, _models) in RESULT_TYPES.items()] + [OTHER_PAGES]

@@ -47,3 +47,23 @@ def test_searches_in_the_current_language(client, news, locales, spanish_home_pa
 def test_odd_queries_get_a_page_not_an_error(client, news, query):
     response = client.get("/en/search/", {"query": query, "page": "nope"})
     assert response.status_code == 200
+
+
+def test_the_kept_number_of_results_follows_publishing_and_the_readers_audience(client, news, home_page):
+    from extranet.factories import ExtranetIndexPageFactory, ExtranetPageFactory
+    from members.factories import MemberProfileFactory
+
+    NewsPageFactory(parent=news, title="Literacy coaching expands")
+    ExtranetPageFactory(parent=ExtranetIndexPageFactory(parent=home_page), title="Literacy notes for members")
+
+    def count(client):
+        return client.get("/en/search/", {"query": "literacy"}).context["search_results"].paginator.count
+
+    assert count(client) == 1
+    NewsPageFactory(parent=news, title="Literacy week announced")
+    assert count(client) == 2  # a publish shows at once, though the number is kept
+
+    client.force_login(MemberProfileFactory().user)
+    assert count(client) == 3  # members' results, the extranet's included, are counted apart
+    client.logout()
+    assert count(client) == 2
