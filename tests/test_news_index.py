@@ -56,6 +56,20 @@ def test_tag_route_lists_only_tagged_articles(client, news_index):
     assert response.context["tag"].slug == "budget"
 
 
+def test_the_tag_filter_marks_where_the_reader_is_on_each_page(client, news_index):
+    NewsPageFactory(parent=news_index, title="About budgets", tags=["budget"])
+    NewsPageFactory(parent=news_index, title="About literacy", tags=["literacy"])
+    budget = news_index.url + "tag/budget/"
+    literacy = news_index.url + "tag/literacy/"
+    for _ in range(2):  # the second time, each page's filter comes from its own fragment
+        all_news, on_budget = client.get(news_index.url).text, client.get(budget).text
+        assert f'href="{news_index.url}" aria-current="page"' in all_news
+        assert f'href="{budget}" aria-current="page"' not in all_news
+        assert f'href="{budget}" aria-current="page"' in on_budget
+        assert f'href="{literacy}" aria-current="page"' not in on_budget
+        assert f'href="{literacy}">literacy<' in on_budget
+
+
 def test_unknown_tag_is_not_found(client, news_index):
     NewsPageFactory(parent=news_index, tags=["budget"])
     assert client.get(news_index.url + "tag/no-such-tag/").status_code == 404
