@@ -108,7 +108,20 @@ class HomePage(BasePage):
         chosen_ids = [item.initiative_id for item in self.featured_initiatives.all()]
         context["featured_initiatives"] = InitiativePage.objects.cards().in_order(chosen_ids)
         context["latest_news"] = NewsPage.objects.cards(locale=self.locale_id).newest_first()[:3]
+        context["section_urls"] = self.section_urls(request)
         return context
+
+    def section_urls(self, request):
+        """The addresses of the initiatives and news indexes below this home page (None where there is
+        none), for the "all initiatives" and "all news" links. Kept as a fragment: otherwise two queries
+        on every view of the home page."""
+        from pagecache.fragments import cached
+
+        def compute():
+            indexes = {"initiatives": self.initiative_index(), "news": self.news_index()}
+            return {name: index.get_url(request) if index else None for name, index in indexes.items()}
+
+        return cached(request, "home-section-urls", compute, self.pk)
 
     def initiative_index(self):
         """The initiatives index below this home page, for "all initiatives" links."""

@@ -100,6 +100,15 @@ def test_initiative_index_groups_by_status(client, home_page):
     ]
 
 
+def test_home_page_links_to_its_sections_and_a_new_section_shows_at_once(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=news)
+    home = client.get(home_page.url).text
+    assert f'<a class="section__more" href="{news.url}">All news' in home
+    news.unpublish()
+    assert "All news" not in client.get(home_page.url).text
+
+
 def test_home_page_shows_three_newest_public_articles(client, home_page):
     news = NewsIndexPageFactory(parent=home_page)
     articles = [NewsPageFactory(parent=news) for _ in range(5)]
