@@ -46,11 +46,18 @@ def audience_groups():
 
 
 def extranet_index_for(page, inclusive=True):
-    """The ExtranetIndexPage at or above `page` (by tree path, one query), or None."""
+    """The ExtranetIndexPage at or above `page` (`inclusive`) or above it, or None: from the ancestors
+    routing loaded when it can, else by tree path (one query)."""
     from .models import ExtranetIndexPage
 
-    if not page.path:
+    if not page.path or not is_in_extranet(page):
         return None
+    # A page being served has its ancestors, as routing loaded them, one above the other.
+    node = page if inclusive else getattr(page, "_cached_parent_obj", None)
+    while node is not None:
+        if isinstance(node, ExtranetIndexPage):
+            return node
+        node = getattr(node, "_cached_parent_obj", None)
     # Asked several times while a member page is served (the hook, the header, the section menu):
     # once per request; a page saved or moved in the request forgets it (core.serving).
     paths = serving.ancestor_paths(page.path, inclusive)
@@ -73,8 +80,27 @@ def extranet_index_for_request(request):
     return ExtranetIndexPage.objects.child_of(home).live().filter(locale=serving.active_locale()).first()
 
 
+def extranet_index_paths():
+    """The tree paths of every extranet index, kept under the content generation: an extranet index is
+    created with its view restriction, and moving or deleting one replaces the generation too."""
+    from pagecache.fragments import cached
+
+    from .models import ExtranetIndexPage
+
+    def compute():
+        return frozenset(ExtranetIndexPage.objects.values_list("path", flat=True))
+
+    return serving.remembered_for_request(
+        "extranet_index_paths", lambda: cached(None, "extranet-index-paths", compute, "site-wide")
+    )
+
+
 def is_in_extranet(page):
-    return extranet_index_for(page) is not None
+    """Is `page` an extranet index or below one? (No query: see extranet_index_paths.)"""
+    if not page.path:
+        return False
+    indexes = extranet_index_paths()
+    return any(path in indexes for path in serving.ancestor_paths(page.path))
 
 
 def is_members_only_type(page):

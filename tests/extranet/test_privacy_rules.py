@@ -275,3 +275,30 @@ def test_chooser_links_to_the_extranet_show_only_for_members(client, roles, extr
     member_client = client_for(client, roles["member"])
     assert "Read the members&#x27; strategy" in member_client.get(home_page.url).text
     assert f'href="{extranet["page"].url}"' in member_client.get(about.url).text
+
+
+def test_a_new_extranet_is_known_to_be_one_from_the_next_request(client, home_page):
+    from core.links import current_request
+
+    about = StandardPageFactory(parent=home_page, title="About")
+    client.get(about.url)
+    request = client.get(about.url).wsgi_request
+    token = current_request.set(request)
+    try:
+        assert not privacy.is_in_extranet(about)
+    finally:
+        current_request.reset(token)
+
+    index = ExtranetIndexPageFactory(parent=home_page)
+    page = ExtranetPageFactory(parent=index, title="Budget strategy")
+    response = client.get(page.url)
+    assert response.status_code == 302  # to the members' sign-in
+    assert "Budget strategy" not in response.text
+    request = client.get(about.url).wsgi_request
+    token = current_request.set(request)
+    try:
+        assert privacy.is_in_extranet(page) and privacy.is_in_extranet(index)
+        assert privacy.extranet_index_for(page).pk == index.pk
+        assert privacy.extranet_index_for(index, inclusive=False) is None
+    finally:
+        current_request.reset(token)
