@@ -26,5 +26,8 @@ class StandardPage(BasePage):
         verbose_name_plural = _("standard pages")
 
     def subpages(self):
-        """The live, public pages below this one, listed as cards under its body."""
+        """The live, public pages below this one, listed as cards under its body. (Most pages have no
+        child at all, which the tree already knows: then no query.)"""
+        if not self.numchild:
+            return StandardPage.objects.none()
         return StandardPage.objects.child_of(self).cards()

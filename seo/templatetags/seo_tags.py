@@ -171,9 +171,15 @@ def seo_head(context, noindex=False):
     if isinstance(page, HomePage):
         seo["json_ld"].append(structured_data.as_script(organization))
     publisher = {key: organization[key] for key in ("@type", "name", "url", "logo")}
-    entity = structured_data.for_page(
-        page, url=seo["canonical"], image_url=image_url, language=language, publisher=publisher
-    )
-    if entity is not None:
-        seo["json_ld"].append(structured_data.as_script(entity))
+
+    def entity_script():
+        entity = structured_data.for_page(
+            page, url=seo["canonical"], image_url=image_url, language=language, publisher=publisher
+        )
+        return structured_data.as_script(entity) if entity is not None else None
+
+    # The page's JSON-LD (an article's authors, a report's file) is the same for every reader: kept.
+    script = cached(request, "json_ld", entity_script, page.pk, seo["canonical"])
+    if script is not None:
+        seo["json_ld"].append(script)
     return {"seo": seo}

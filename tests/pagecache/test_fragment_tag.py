@@ -1,0 +1,56 @@
+"""`{% fragment %}`: pieces of a page kept for every reader, yet changed at once by a publish, and
+never the parts that depend on the reader."""
+
+import pytest
+from django.template import Context, Template, TemplateSyntaxError
+
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+from people.factories import PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    return NewsPageFactory(parent=index, title="Hearing on Tuesday", tags=["budget"])
+
+
+def test_a_fragment_is_rendered_once_and_kept(rf):
+    template = Template('{% load fragment_tags %}{% fragment "test-piece" key %}{{ value }}{% endfragment %}')
+    request = rf.get("/")
+    assert template.render(Context({"request": request, "key": 1, "value": "first"})) == "first"
+    assert template.render(Context({"request": request, "key": 1, "value": "second"})) == "first"
+    assert template.render(Context({"request": request, "key": 2, "value": "second"})) == "second"
+
+
+def test_a_fragment_needs_a_name():
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load fragment_tags %}{% fragment %}x{% endfragment %}")
+
+
+def test_an_articles_kept_pieces_change_with_a_publish(client, article):
+    assert 'href="/en/news/tag/budget/"' in client.get(article.url).text
+    author = PersonFactory(name="Rosa Maldonado")
+    article.authors.add(author)
+    article.tags.add("literacy")
+    article.save_revision().publish()
+    html = client.get(article.url).text
+    assert 'href="/en/news/tag/literacy/"' in html  # the aside
+    assert 'class="byline__name">Rosa Maldonado<' in html  # the byline
+    assert '"author": [{"@type": "Person", "name": "Rosa Maldonado"' in html  # the JSON-LD
+
+
+def test_the_body_is_not_kept_so_a_members_link_in_it_stays_the_readers(article, extranet, roles):
+    from django.test import Client
+    from wagtail.rich_text import RichText
+
+    members_page = extranet["page"]
+    link = f'<p>See <a linktype="page" id="{members_page.pk}">the notes</a>.</p>'
+    article.body = [("paragraph", RichText(link))]
+    article.save_revision().publish()
+    visitor, member = Client(), Client()
+    member.force_login(roles["member"])
+    for _ in range(2):  # the second time with the article's pieces kept
+        assert f'href="{members_page.url}"' not in visitor.get(article.url).text
+        assert f'href="{members_page.url}"' in member.get(article.url).text
