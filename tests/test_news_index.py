@@ -189,3 +189,24 @@ def test_a_listings_cards_are_read_from_the_cache_in_one_round_trip(client, news
     many_reads.clear()
     assert client.get(news_index.url).text.count('<article class="card') == 5
     assert not [keys for keys in many_reads if any(":card:" in key for key in keys)]
+
+
+def test_kept_cards_need_only_the_listings_ids(client, news_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for day in range(3):
+        NewsPageFactory(parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day))
+    client.get(news_index.url)
+    client.get(news_index.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(news_index.url).text
+    assert html.count('<article class="card') == 3
+    news_rows = [q["sql"] for q in queries.captured_queries if '"news_newspage"' in q["sql"]]
+    assert len(news_rows) == 1  # the page's ids, newest first
+    assert '"news_newspage"."summary"' not in news_rows[0]
+    assert "wagtailimages_rendition" not in " ".join(q["sql"] for q in queries.captured_queries)
+
+    NewsPageFactory(parent=news_index, title="Day 9", date=datetime.date(2026, 3, 9))
+    html = client.get(news_index.url).text  # a new generation: the cards are rendered from the pages
+    assert html.index("Day 9") < html.index("Day 2") < html.index("Day 0")

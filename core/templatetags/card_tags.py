@@ -7,6 +7,7 @@ image, shows at once. Only public pages are listed as cards (`CardQuerySet.cards
 """
 
 from django import template
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
@@ -21,12 +22,31 @@ def card_list(context, items, template_name):
     """A list item for each of `items`, holding what `{% include template_name %}` renders for it (the
     card templates take only `item`); the cards are read from the cache in one round trip."""
     request = context.get("request")
-    by_pk = {item.pk: item for item in items}
+    pks, load = _ids_and_loader(items)
+    loaded = {}
 
     def render(parts):
         _, pk = parts
-        return render_to_string(template_name, {"item": by_pk[pk]}, request=request)
+        if not loaded:  # the first card not kept: load the listing's pages, in one query
+            loaded.update(load(pks))
+        return render_to_string(template_name, {"item": loaded[pk]}, request=request)
 
-    cards = cached_many(request, "card", render, [(template_name, pk) for pk in by_pk])
+    cards = cached_many(request, "card", render, [(template_name, pk) for pk in pks])
     # Each card is our own template's output, escaped where it was rendered.
     return format_html_join("", "<li>{}</li>", ((mark_safe(card),) for card in cards))  # noqa: S308
+
+
+def _ids_and_loader(items):
+    """The ids of `items` in order, and a function loading the pages behind some of them by id. A
+    listing not yet read from the database (a queryset, or a paginator's page of one) is asked for
+    its ids alone: the cards of the pages are usually kept, and then no page is loaded at all."""
+    queryset = getattr(items, "object_list", items)
+    if isinstance(queryset, QuerySet) and queryset._result_cache is None:
+        pks = list(queryset.values_list("pk", flat=True))
+
+        def load(wanted):
+            return queryset.model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
+
+        return pks, load
+    by_pk = {item.pk: item for item in items}
+    return list(by_pk), lambda wanted: by_pk
