@@ -197,25 +197,26 @@ def child_for_routing(parent, slug, path_components):
     wanted = f"{parent.url_path}{slug}/"
     if memo is None:
         return None
-    loaded = memo.get("route_pages")
-    if loaded is None or wanted not in loaded:
+    loaded = memo.setdefault("route_pages", {})
+    if wanted not in loaded:
         candidates = []
         prefix = parent.url_path
         for component in path_components:
             prefix = f"{prefix}{component}/"
             candidates.append(prefix)
-        loaded = dict.fromkeys(candidates, NOT_FOUND)
-        kept = _kept_for_routing(candidates)
-        loaded.update(kept)
-        remaining = [candidate for candidate in candidates if candidate not in kept]
-        pages = Page.objects.filter(path__startswith=parent.path, url_path__in=remaining) if remaining else []
-        for page in pages:
-            if loaded[page.url_path] is not NOT_FOUND:
-                # Two pages with one address (Wagtail allows it only in odd data): let Wagtail decide.
-                loaded[page.url_path] = None
-            else:
-                loaded[page.url_path] = page
-        memo["route_pages"] = loaded
+        loaded.update(_kept_for_routing(candidates))
+        # The database only when the page asked for is not kept. What lies below it is asked for only
+        # if routing goes on: a routable page (news/tag/<slug>/) answers the rest of the address itself.
+        if wanted not in loaded:
+            remaining = [candidate for candidate in candidates if candidate not in loaded]
+            found = dict.fromkeys(remaining, NOT_FOUND)
+            for page in Page.objects.filter(path__startswith=parent.path, url_path__in=remaining):
+                if found[page.url_path] is not NOT_FOUND:
+                    # Two pages with one address (Wagtail allows it only in odd data): Wagtail decides.
+                    found[page.url_path] = None
+                else:
+                    found[page.url_path] = page
+            loaded.update(found)
     child = loaded[wanted]
     if child is NOT_FOUND or child is None:
         return child

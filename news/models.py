@@ -67,7 +67,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     # `str`, not `slug`: tag slugs keep their accents ("estudiantes-multilingües"), which `slug` refuses.
     @path("tag/<str:tag_slug>/", name="tag")
     def news_by_tag(self, request, tag_slug):
-        tag = get_object_or_404(Tag, slug=tag_slug)
+        # The tags this index lists are kept (tag_links): a tag none of its public articles has, or no
+        # tag at all, is not found, as its empty archive would be.
+        known = {item["slug"]: item for item in self.tag_links(request)}
+        if tag_slug not in known:
+            raise Http404
+        tag = Tag(pk=known[tag_slug]["pk"], name=known[tag_slug]["name"], slug=tag_slug)
         news_page = paginate(request, self.news().tagged(tag), self.per_page, (self.pk, tag.pk))
         if not news_page.paginator.count:  # the count the paginator makes anyway: no extra query
             raise Http404

@@ -86,5 +86,6 @@ def search(request):
             "query_was_shortened": len(" ".join(raw_query.split())) > MAX_QUERY_LENGTH,
             "result_type": result_type,
             "result_types": types,
+            "results_are_public": not has_extranet_access(request.user),
         },
     )

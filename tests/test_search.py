@@ -67,3 +67,25 @@ def test_the_kept_number_of_results_follows_publishing_and_the_readers_audience(
     assert count(client) == 3  # members' results, the extranet's included, are counted apart
     client.logout()
     assert count(client) == 2
+
+
+def test_the_publics_result_list_is_kept_but_never_shown_to_members_nor_theirs_to_the_public(
+    client, news, home_page
+):
+    from django.test import Client
+
+    from extranet.factories import ExtranetIndexPageFactory, ExtranetPageFactory
+    from members.factories import MemberProfileFactory
+
+    NewsPageFactory(parent=news, title="Literacy coaching expands")
+    ExtranetPageFactory(parent=ExtranetIndexPageFactory(parent=home_page), title="Literacy notes for members")
+    member = Client()
+    member.force_login(MemberProfileFactory().user)
+    for _ in range(2):  # the second time, the public's list comes from its fragment
+        public = client.get("/en/search/", {"query": "literacy"}).text
+        members = member.get("/en/search/", {"query": "literacy"}).text
+        assert "Literacy coaching expands" in public and "Literacy notes for members" not in public
+        assert "Literacy coaching expands" in members and "Literacy notes for members" in members
+
+    NewsPageFactory(parent=news, title="Literacy week announced")
+    assert "Literacy week announced" in client.get("/en/search/", {"query": "literacy"}).text

@@ -73,6 +73,18 @@ def test_public_pages_are_kept_for_routing_and_an_edit_shows_at_once(client, tre
     assert "Our long history" in client.get(address).text
 
 
+def test_a_routable_pages_own_addresses_need_no_page_query_once_it_is_kept(client, home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, tags=["budget"])
+    address = index.url + "tag/budget/"
+    client.get(address)
+    client.get(address)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    assert not [q for q in queries.captured_queries if '"url_path" IN' in q["sql"]]
+    assert not [q for q in queries.captured_queries if 'FROM "taggit_tag"' in q["sql"]]
+
+
 def test_each_request_gets_its_own_copy_of_a_kept_page(rf, tree):
     def routed():
         request = rf.get("/en/about/team/history/")
