@@ -40,9 +40,11 @@ class InitiativeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         initiatives = InitiativePage.objects.child_of(self).cards().order_by("start_date", "title")
+        # Ids and statuses only: the cards are kept (card_tags), so the pages are loaded only for
+        # cards that are not.
         by_status = {status: [] for status in InitiativeStatus}
-        for initiative in initiatives:
-            by_status[InitiativeStatus(initiative.status)].append(initiative)
+        for pk, status in initiatives.values_list("pk", "status"):
+            by_status[InitiativeStatus(status)].append(pk)
         order = [InitiativeStatus.ACTIVE, InitiativeStatus.UPCOMING, InitiativeStatus.COMPLETED]
         context["initiative_groups"] = [(status, by_status[status]) for status in order if by_status[status]]
         return context

@@ -94,10 +94,14 @@ def test_initiative_index_groups_by_status(client, home_page):
     InitiativePageFactory(parent=index, title="Finished last year", status="completed")
     response = client.get(index.url)
     groups = response.context["initiative_groups"]
-    assert [(status.value, [p.title for p in pages]) for status, pages in groups] == [
+    titles = dict(InitiativePage.objects.values_list("pk", "title"))
+    assert [(status.value, [titles[pk] for pk in pks]) for status, pks in groups] == [
         ("active", ["Running now"]),
         ("completed", ["Finished last year"]),
     ]
+    html = response.text
+    assert html.index('id="status-active"') < html.index("Running now") < html.index('id="status-completed"')
+    assert html.index('id="status-completed"') < html.index("Finished last year")
 
 
 def test_home_page_links_to_its_sections_and_a_new_section_shows_at_once(client, home_page):

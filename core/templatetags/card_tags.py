@@ -7,6 +7,7 @@ image, shows at once. Only public pages are listed as cards (`CardQuerySet.cards
 """
 
 from django import template
+from django.apps import apps
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
@@ -18,11 +19,19 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def card_list(context, items, template_name):
+def card_list(context, items, template_name, model=None):
     """A list item for each of `items`, holding what `{% include template_name %}` renders for it (the
-    card templates take only `item`); the cards are read from the cache in one round trip."""
+    card templates take only `item`); the cards are read from the cache in one round trip. With
+    `model` (an "app.Model" label), `items` are the ids of pages of that type, in order."""
     request = context.get("request")
-    pks, load = _ids_and_loader(items)
+    if model is not None:
+        model = apps.get_model(model)
+        pks = list(items)
+
+        def load(wanted):
+            return model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
+    else:
+        pks, load = _ids_and_loader(items)
     loaded = {}
 
     def render(parts):
