@@ -54,3 +54,23 @@ def test_the_body_is_not_kept_so_a_members_link_in_it_stays_the_readers(article,
     for _ in range(2):  # the second time with the article's pieces kept
         assert f'href="{members_page.url}"' not in visitor.get(article.url).text
         assert f'href="{members_page.url}"' in member.get(article.url).text
+
+
+def test_an_initiatives_kept_facilitators_and_sessions_follow_edits(client, home_page):
+    from initiatives.factories import InitiativeIndexPageFactory, InitiativePageFactory
+    from initiatives.models import Facilitator, LearningSession
+
+    initiative = InitiativePageFactory(parent=InitiativeIndexPageFactory(parent=home_page))
+    person = PersonFactory(name="Ana Ruiz")
+    initiative.facilitators.add(Facilitator(person=person))
+    initiative.sessions.add(LearningSession(title="Reading the budget"))
+    initiative.save_revision().publish()
+    html = client.get(initiative.url).text
+    assert "Ana Ruiz" in html and "Reading the budget" in html
+
+    person.name = "Ana Ruiz Soto"
+    person.save()  # a snippet, not the page: its own change replaces the generation
+    assert "Ana Ruiz Soto" in client.get(initiative.url).text
+    initiative.sessions.add(LearningSession(title="Testimony workshop"))
+    initiative.save_revision().publish()
+    assert "Testimony workshop" in client.get(initiative.url).text
