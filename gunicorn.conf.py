@@ -25,6 +25,12 @@ keepalive = 5
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = max_requests // 10
 
+# Django and Wagtail are imported once, in the master, and each worker is forked from it: a worker
+# recycled by max_requests is serving again within milliseconds instead of after a second and a half
+# of imports (which, at 150 requests a second, happened every fifteen seconds), and the workers share
+# the imported code's memory. Safe here: nothing opens a database or cache connection at import time.
+preload_app = True
+
 # The worker heartbeat file lives in memory: container filesystems can stall it.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108  (gunicorn's advice)
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/profile_page.py /en/news/ [--requests 200] [--sort tottime] [--top 40]
     .venv/bin/python bench/profile_page.py /en/members/notes/x/ --member
+    .venv/bin/python bench/profile_page.py /en/news/ --cold   # each view as the first after a publish
 
 Runs against the benchmark's database and Redis (bench/run.py seeds them; run it once first), with
 the page cache off, through Django's test client (so no gunicorn or network), after one warming
@@ -31,6 +32,7 @@ def main():
     parser.add_argument("--sort", default="tottime", choices=["tottime", "cumulative"])
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--member", action="store_true", help="signed in as the benchmark's member")
+    parser.add_argument("--cold", action="store_true", help="nothing kept: a new generation before each view")
     args = parser.parse_args()
 
     os.environ.update(production_env(PAGE_CACHE_SECONDS="0"))
@@ -41,6 +43,13 @@ def main():
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
+
+    from pagecache import fragments, generation
+
+    def forget_everything():
+        if args.cold:
+            generation.bump()
+            fragments.process_copies.clear()
 
     client = Client(HTTP_HOST="127.0.0.1")
     if args.member:
@@ -62,6 +71,7 @@ def main():
         return wrapper
 
     cache.get, cache.get_many = counting(original_get), counting(original_get_many)
+    forget_everything()
     with CaptureQueriesContext(connection) as queries:
         client.get(args.path)
     cache.get, cache.get_many = original_get, original_get_many
@@ -69,12 +79,14 @@ def main():
     print(f"{args.path}: {len(queries)} queries ({sql_ms:.1f} ms), {calls['count']} cache reads")
 
     profiler = cProfile.Profile()
-    started = time.perf_counter()
-    profiler.enable()
+    elapsed = 0.0
     for _ in range(args.requests):
+        forget_everything()
+        started = time.perf_counter()
+        profiler.enable()
         client.get(args.path)
-    profiler.disable()
-    elapsed = time.perf_counter() - started
+        profiler.disable()
+        elapsed += time.perf_counter() - started
     print(f"{args.requests} requests, {elapsed / args.requests * 1000:.1f} ms each under the profiler")
     pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
 

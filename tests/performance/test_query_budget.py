@@ -2,7 +2,10 @@
 the count is the same with 10 articles as with 10,000.
 
 Each page is requested once before it is counted: the first view of an image in a new size makes its
-renditions (a one-off write, as on a live site), and Wagtail caches the site's root paths."""
+renditions (a one-off write, as on a live site), and Wagtail caches the site's root paths. What the
+page keeps as fragments (menus, cards, counts, the pieces that are the same for every reader) is then
+kept too, as between two publishes on a live site; the first view after a publish, with nothing kept,
+runs more (docs/performance.md gives both)."""
 
 import pytest
 from django.db import connection
