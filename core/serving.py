@@ -67,12 +67,13 @@ def forget_if_tree_or_privacy(sender, instance=None, **kwargs):
         forget()
 
 
-def _fragment(name, compute):
-    """`compute()`, kept in the shared cache under the content generation (pagecache.fragments). For
-    facts about the whole tree, the same in every language and on every host."""
+def kept_site_wide(name, compute):
+    """`compute()`, read once per request and kept in the shared cache under the content generation
+    (pagecache.fragments). For facts about the whole tree, the same in every language and on every
+    host, which any change to them replaces the generation of (pagecache.signals)."""
     from pagecache.fragments import cached
 
-    return cached(None, name, compute, "site-wide")
+    return remembered_for_request(name, lambda: cached(None, name, compute, "site-wide"))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -103,9 +104,7 @@ def restricted_section_paths():
 
     # Also kept as a fragment: a restriction added or removed, a page moved or an alias made replaces
     # the content generation (pagecache.signals), and with it this answer.
-    return remembered_for_request(
-        "restricted_section_paths", lambda: _fragment("restricted-sections", compute)
-    )
+    return kept_site_wide("restricted-sections", compute)
 
 
 def ancestor_paths(path, inclusive=True):
@@ -142,10 +141,7 @@ def view_restrictions(page):
 def _locales_by_language():
     """Every enabled locale by its language code, kept as a fragment (adding or removing a locale
     replaces the content generation)."""
-    return remembered_for_request(
-        "locales",
-        lambda: _fragment("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}),
-    )
+    return kept_site_wide("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()})
 
 
 def _locale_for(language_code):

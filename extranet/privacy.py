@@ -83,16 +83,12 @@ def extranet_index_for_request(request):
 def extranet_index_paths():
     """The tree paths of every extranet index, kept under the content generation: an extranet index is
     created with its view restriction, and moving or deleting one replaces the generation too."""
-    from pagecache.fragments import cached
-
     from .models import ExtranetIndexPage
 
     def compute():
         return frozenset(ExtranetIndexPage.objects.values_list("path", flat=True))
 
-    return serving.remembered_for_request(
-        "extranet_index_paths", lambda: cached(None, "extranet-index-paths", compute, "site-wide")
-    )
+    return serving.kept_site_wide("extranet-index-paths", compute)
 
 
 def is_in_extranet(page):

@@ -67,11 +67,13 @@ def search(request):
     if result_type not in RESULT_TYPES and result_type != OTHER_PAGES[0]:
         result_type = ""
     results = None
+    # Members' results include the extranet: they are counted apart and never kept (see the template).
+    results_are_public = not has_extranet_access(request.user)
     if query:
         pages = of_type(searchable_pages(request), result_type)
-        # The number of results is kept per query, type and audience (members see the extranet too):
-        # counting every match is as slow as finding the page of results.
-        audience = "members" if has_extranet_access(request.user) else "public"
+        # The number of results is kept per query, type and audience: counting every match is as slow
+        # as finding the page of results.
+        audience = "public" if results_are_public else "members"
         count_key = ("search", query, result_type, audience)
         results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE, count_key)
     if request.user.is_authenticated:
@@ -86,6 +88,6 @@ def search(request):
             "query_was_shortened": len(" ".join(raw_query.split())) > MAX_QUERY_LENGTH,
             "result_type": result_type,
             "result_types": types,
-            "results_are_public": not has_extranet_access(request.user),
+            "results_are_public": results_are_public,
         },
     )

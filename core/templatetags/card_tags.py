@@ -24,14 +24,7 @@ def card_list(context, items, template_name, model=None):
     card templates take only `item`); the cards are read from the cache in one round trip. With
     `model` (an "app.Model" label), `items` are the ids of pages of that type, in order."""
     request = context.get("request")
-    if model is not None:
-        model = apps.get_model(model)
-        pks = list(items)
-
-        def load(wanted):
-            return model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
-    else:
-        pks, load = _ids_and_loader(items)
+    pks, load = _ids_and_loader(items, apps.get_model(model) if model else None)
     loaded = {}
 
     def render(parts):
@@ -45,17 +38,19 @@ def card_list(context, items, template_name, model=None):
     return format_html_join("", "<li>{}</li>", ((mark_safe(card),) for card in cards))  # noqa: S308
 
 
-def _ids_and_loader(items):
+def _ids_and_loader(items, model=None):
     """The ids of `items` in order, and a function loading the pages behind some of them by id. A
     listing not yet read from the database (a queryset, or a paginator's page of one) is asked for
-    its ids alone: the cards of the pages are usually kept, and then no page is loaded at all."""
+    its ids alone: the cards of the pages are usually kept, and then no page is loaded at all. With
+    `model`, `items` are such ids already."""
     queryset = getattr(items, "object_list", items)
-    if isinstance(queryset, QuerySet) and queryset._result_cache is None:
-        pks = list(queryset.values_list("pk", flat=True))
+    if model is None and isinstance(queryset, QuerySet) and queryset._result_cache is None:
+        model, items = queryset.model, queryset.values_list("pk", flat=True)
+    if model is not None:
 
         def load(wanted):
-            return queryset.model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
+            return model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
 
-        return pks, load
+        return list(items), load
     by_pk = {item.pk: item for item in items}
     return list(by_pk), lambda wanted: by_pk
