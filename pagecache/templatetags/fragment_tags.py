@@ -4,12 +4,14 @@
 Django's `{% cache %}` tag would keep it too, but only for a fixed time: this one is replaced by any
 publish like every other fragment. Only for what is the same for every reader of the page (no user,
 no session, no CSRF token, no link that depends on who may follow it): the parts must name everything
-else it depends on, usually the page.
+else it depends on, usually the page. A page that a view restriction may cover keeps nothing (it
+is rendered each time; routing, too, keeps only public pages): nothing private goes into the cache.
 """
 
 from django import template
 from django.utils.safestring import mark_safe
 
+from core import serving
 from pagecache.fragments import cached
 
 register = template.Library()
@@ -20,6 +22,9 @@ class FragmentNode(template.Node):
         self.nodelist, self.name, self.parts = nodelist, name, parts
 
     def render(self, context):
+        page = context.get("page")
+        if page is not None and serving.may_be_restricted(page):
+            return self.nodelist.render(context)
         name = self.name.resolve(context)
         parts = [part.resolve(context) for part in self.parts]
         html = cached(context.get("request"), f"html:{name}", lambda: self.nodelist.render(context), *parts)

@@ -178,8 +178,12 @@ def seo_head(context, noindex=False):
         )
         return structured_data.as_script(entity) if entity is not None else None
 
-    # The page's JSON-LD (an article's authors, a report's file) is the same for every reader: kept.
-    script = cached(request, "json_ld", entity_script, page.pk, seo["canonical"])
+    # The page's JSON-LD (an article's authors, a report's file) is the same for every reader: kept,
+    # but only for a public page (nothing private goes into the shared cache).
+    if serving.may_be_restricted(page):
+        script = entity_script()
+    else:
+        script = cached(request, "json_ld", entity_script, page.pk, seo["canonical"])
     if script is not None:
         seo["json_ld"].append(script)
     return {"seo": seo}

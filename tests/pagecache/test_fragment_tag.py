@@ -74,3 +74,30 @@ def test_an_initiatives_kept_facilitators_and_sessions_follow_edits(client, home
     initiative.sessions.add(LearningSession(title="Testimony workshop"))
     initiative.save_revision().publish()
     assert "Testimony workshop" in client.get(initiative.url).text
+
+
+def test_a_restricted_page_keeps_nothing_in_the_shared_cache(client, article, monkeypatch):
+    from django.contrib.auth import get_user_model
+
+    from pagecache import fragments
+
+    article.view_restrictions.create(restriction_type="login")
+    client.force_login(get_user_model().objects.create_user("reader"))
+    written = []
+    original = fragments._write
+
+    def write(values, *args):
+        written.extend(values)
+        return original(values, *args)
+
+    monkeypatch.setattr(fragments, "_write", write)
+    html = client.get(article.url).text
+    assert 'href="/en/news/tag/budget/"' in html  # the pieces are there, rendered for this view
+    pieces = (
+        "html:article-aside",
+        "html:article-image",
+        "html:byline",
+        "html:related-initiatives",
+        "json_ld",
+    )
+    assert [key for key in written if any(f":{piece}:" in key for piece in pieces)] == []
