@@ -31,6 +31,16 @@ max_requests_jitter = max_requests // 10
 # the imported code's memory. Safe here: nothing opens a database or cache connection at import time.
 preload_app = True
 
+
+def when_ready(server):
+    """In the master, once the app is loaded and before the first worker is forked: the work each new
+    worker would otherwise repeat on its first requests (config.warmup)."""
+    if preload_app:
+        from config.warmup import warm_up
+
+        warm_up()
+
+
 # The worker heartbeat file lives in memory: container filesystems can stall it.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108  (gunicorn's advice)
 

@@ -32,6 +32,7 @@ def main():
     parser.add_argument("--sort", default="tottime", choices=["tottime", "cumulative"])
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--member", action="store_true", help="signed in as the benchmark's member")
+    parser.add_argument("--sql", action="store_true", help="print each query of one view")
     parser.add_argument("--cold", action="store_true", help="nothing kept: a new generation before each view")
     args = parser.parse_args()
 
@@ -77,6 +78,9 @@ def main():
     cache.get, cache.get_many = original_get, original_get_many
     sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
     print(f"{args.path}: {len(queries)} queries ({sql_ms:.1f} ms), {calls['count']} cache reads")
+    if args.sql:
+        for query in queries.captured_queries:
+            print(f"  {query['time']}s  {query['sql'][:60]} … {query['sql'][-300:]}")
 
     profiler = cProfile.Profile()
     elapsed = 0.0

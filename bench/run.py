@@ -151,6 +151,12 @@ def main():
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="PAGE",
+        help='measure only this page (e.g. "member page"); repeatable',
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
@@ -181,16 +187,18 @@ def main():
             targets = [(name, url, None) for name, url in seeded["pages"].items()]
             targets += [(name, url, seeded["session"]) for name, url in seeded["member"].items()]
             targets.append(("static file", css, None))
+            if args.only:
+                targets = [target for target in targets if target[0] in args.only]
             for name, url, cookie in targets:
                 fetch(server.base + url, cookie)  # warm: renditions, the page cache
                 runs[name] = wrk(server.base + url, args.duration, args.connections, cookie)
-            if label == "cache off":
+            if label == "cache off" and not args.only:
                 results["weight"] = home_weight(server.base, seeded["pages"]["home"])
         finally:
             server.stop()
         results["runs"][label] = runs
 
-    out = BASE_DIR / "bench" / ".results" / "latest.json"
+    out = BASE_DIR / "bench" / ".results" / ("partial.json" if args.only else "latest.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
     print_table(results, args)
@@ -206,15 +214,17 @@ def print_table(results, args):
         f"{'% static':>10}{'queries':>9}{'errors':>8}"
     )
     for label, runs in results["runs"].items():
-        ceiling = runs["static file"]["rps"]
+        ceiling = runs.get("static file", {}).get("rps")  # not measured with --only
         for name, run_ in runs.items():
             queries = results["queries"].get(name, {}).get("queries", "")
-            share = 100 * run_["rps"] / ceiling
+            share = f"{100 * run_['rps'] / ceiling:.0f}%" if ceiling else "-"
             print(
                 f"{name:<14}{label:<11}{run_['rps']:>9.0f}{run_['p50']:>9.1f}{run_['p99']:>9.1f}"
-                f"{share:>9.0f}%{queries!s:>9}{run_['errors']:>8}"
+                f"{share:>10}{queries!s:>9}{run_['errors']:>8}"
             )
-    weight = results["weight"]
+    weight = results.get("weight")
+    if weight is None:
+        return
     print(
         f"\nhome page HTML + CSS + JS: {weight['html_css_js_bytes'] / 1024:.1f} KB "
         f"({weight['with_gzip_assets_bytes'] / 1024:.1f} KB with gzipped CSS/JS)"

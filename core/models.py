@@ -75,6 +75,20 @@ class CardQuerySet(PageQuerySet):
 CardPageManager = PageManager.from_queryset(CardQuerySet)
 
 
+def _routes_on_its_generic_row(page):
+    """May routing go on below `page` without loading its specific row? When its type routes as
+    BasePage does (not a routable page), and only for a page a view restriction may cover: a public one
+    is kept for routing, specific, and costs nothing (core.serving), while a restricted section's own
+    row would be one more query on every request that only passes through it."""
+    model = page.specific_class
+    return (
+        not isinstance(page, BasePage)
+        and model is not None
+        and getattr(model, "route", None) is BasePage.route
+        and serving.may_be_restricted(page)
+    )
+
+
 class BasePage(Page):
     """Every page type of the site: listing fields (how a page appears in listings and when shared)
     on top of Wagtail's own SEO fields (title tag and meta description)."""
@@ -123,15 +137,20 @@ class BasePage(Page):
     def route(self, request, path_components):
         """Wagtail's routing, with every level of the address loaded in one query (core.serving) rather
         than two queries per level."""
-        if not path_components:
-            return super().route(request, path_components)
-        child = serving.child_for_routing(self, path_components[0], path_components)
-        if child is None:
-            return super().route(request, path_components)
-        if child is serving.NOT_FOUND:
-            raise Http404
-        child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
-        return serving.specific_for_serving(child).route(request, path_components[1:])
+        parent = self
+        while path_components:
+            child = serving.child_for_routing(parent, path_components[0], path_components)
+            if child is None:
+                return Page.route(parent, request, path_components)
+            if child is serving.NOT_FOUND:
+                raise Http404
+            child._cached_parent_obj = parent  # as Wagtail does: get_parent() needs no query
+            path_components = path_components[1:]
+            if path_components and _routes_on_its_generic_row(child):
+                parent = child
+                continue
+            return serving.specific_for_serving(child).route(request, path_components)
+        return super().route(request, path_components)
 
     @property
     def localized(self):

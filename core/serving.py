@@ -81,6 +81,23 @@ def kept_site_wide(name, compute):
 # ---------------------------------------------------------------------------------------------------
 
 
+def access_relations():
+    """The many-to-many tables that decide who may see what, which send no post_save when they change:
+    a view restriction's groups (pages and collections), and the groups and users granted the admin
+    (core.admin_access). What is kept of them (the restrictions, the admin grants) is kept under the
+    content generation: pagecache.signals replaces it, and core.apps forgets this request's copy."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import CollectionViewRestriction
+
+    return (
+        PageViewRestriction.groups.through,
+        CollectionViewRestriction.groups.through,
+        Group.permissions.through,
+        get_user_model().user_permissions.through,
+    )
+
+
 def restricted_section_paths():
     """Tree paths of the pages that carry a view restriction, and of the aliases of such pages (an alias
     has its source's restriction, as Wagtail's `get_view_restrictions` rules). Everything at or below
@@ -126,11 +143,40 @@ def may_be_restricted(page):
 def view_restrictions(page):
     """What Wagtail's `page.get_view_restrictions()` gives (the restrictions of the page and its
     ancestors, an alias's being its source's), found from the kept restricted sections instead of
-    loading the ancestors, with each restriction's groups loaded alongside (`accept_request` asks).
+    loading the ancestors, with each restriction's groups loaded alongside (`accept_request` asks):
+    from the kept restrictions, with no query, unless one of them holds a password.
     Not for an alias itself, whose source's ancestors matter too: Wagtail's own check does that."""
     restricted = restricted_section_paths()
     holders = [restricted[path] for path in ancestor_paths(page.path) if path in restricted]
-    return PageViewRestriction.objects.filter(page_id__in=holders).prefetch_related("groups")
+    restrictions = PageViewRestriction.objects.filter(page_id__in=holders).prefetch_related("groups")
+    kept = _kept_restrictions()
+    if all(holder in kept for holder in holders):
+        # The queryset as the database would fill it, so that whatever Wagtail does with it works: its
+        # check iterates over it, with no query; anything that refines it (the admin orders it) asks
+        # the database, as a new queryset always does.
+        restrictions._result_cache = [item for holder in holders for item in pickle.loads(kept[holder])]  # noqa: S301
+        restrictions._prefetch_done = True
+    return restrictions
+
+
+def _kept_restrictions():
+    """{page id: its view restrictions, with their groups, pickled} for every page that carries one,
+    kept like the restricted sections (a restriction saved or deleted, or its groups changed, replaces
+    the content generation). Except a page with a password restriction: a password stays in the
+    database, never in the cache, so such a page's restrictions are always loaded from there."""
+
+    def compute():
+        kept, with_password = {}, set()
+        for restriction in PageViewRestriction.objects.prefetch_related("groups").order_by("pk"):
+            if restriction.restriction_type == PageViewRestriction.PASSWORD:
+                with_password.add(restriction.page_id)
+            else:
+                kept.setdefault(restriction.page_id, []).append(restriction)
+        return {
+            page_id: pickle.dumps(items) for page_id, items in kept.items() if page_id not in with_password
+        }
+
+    return kept_site_wide("view-restrictions", compute)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -69,9 +69,10 @@ class MembersOnlyPageMixin:
         return extranet_index_for(self)
 
     def extranet_sections(self):
-        """The extranet's own navigation: the live sections below its home, in the page's language."""
+        """The extranet's own navigation: the live sections below its home, in the page's language. Only
+        their titles and addresses are shown, which the generic page rows hold: no specific rows."""
         home = self.extranet_home()
-        return home.get_children().live().specific() if home else []
+        return home.get_children().live() if home else []
 
 
 class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):

@@ -47,7 +47,9 @@ def audience_groups():
 
 def extranet_index_for(page, inclusive=True):
     """The ExtranetIndexPage at or above `page` (`inclusive`) or above it, or None: from the ancestors
-    routing loaded when it can, else by tree path (one query)."""
+    routing loaded when it can, else by tree path (one query). From routing it may be the index's
+    generic page row (routing loads no more of a section it passes through): its title, address and
+    children, which is what the extranet's menu shows."""
     from .models import ExtranetIndexPage
 
     if not page.path or not is_in_extranet(page):
@@ -55,7 +57,7 @@ def extranet_index_for(page, inclusive=True):
     # A page being served has its ancestors, as routing loaded them, one above the other.
     node = page if inclusive else getattr(page, "_cached_parent_obj", None)
     while node is not None:
-        if isinstance(node, ExtranetIndexPage):
+        if isinstance(node, ExtranetIndexPage) or node.specific_class is ExtranetIndexPage:
             return node
         node = getattr(node, "_cached_parent_obj", None)
     # Asked several times while a member page is served (the hook, the header, the section menu):

@@ -3,7 +3,8 @@
 Publishing, unpublishing, moving and deleting pages; a page's privacy (view restrictions, which the
 extranet's rules also repair and copy to translations); and what pages show without being pages
 themselves: site settings (footer), people (bylines), images (alt text, focal point), tags, sites,
-locales and the allies list's organizations, profiles and focus areas. Saving a draft changes nothing
+locales and the allies list's organizations, profiles and focus areas. And who may see what: a
+restriction's groups, and the permission to use the admin (the user bar). Saving a draft changes nothing
 the public sees, so it leaves the cache alone (editors save often), but a page created live without
 being published (an import) counts. A page's schedule
 (`expire_at`) is covered by the middleware, which never keeps a page past the next expiry time.
@@ -12,7 +13,7 @@ being published (an import) counts. A page's schedule
 import logging
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
@@ -91,6 +92,12 @@ def content_changed(sender, instance, created=False, **kwargs):
         generation.bump()
 
 
+def access_changed(sender, action, **kwargs):
+    """Who may see what changed (core.serving.access_relations): kept site-wide, so a new generation."""
+    if action in {"post_add", "post_remove", "post_clear"}:
+        generation.bump()
+
+
 def connect():
     page_published.connect(page_changed, dispatch_uid="pagecache-published")
     page_unpublished.connect(page_changed, dispatch_uid="pagecache-unpublished")
@@ -98,3 +105,9 @@ def connect():
     post_delete.connect(page_deleted, dispatch_uid="pagecache-page-deleted")
     post_save.connect(content_changed, dispatch_uid="pagecache-content-saved")
     post_delete.connect(content_changed, dispatch_uid="pagecache-content-deleted")
+    from core.serving import access_relations
+
+    for through in access_relations():
+        m2m_changed.connect(
+            access_changed, sender=through, dispatch_uid=f"pagecache-access-{through._meta.label}"
+        )

@@ -116,6 +116,24 @@ def test_restricted_pages_are_never_kept_for_routing(rf, tree):
     assert {parts[0] for parts in kept} == {tree["about"].url_path}  # public; the rest is behind "team"
 
 
+def test_a_restricted_section_on_the_way_is_passed_through_on_its_generic_row(rf, tree):
+    from standardpages.models import StandardPage
+
+    restrict(tree["team"])
+    request = rf.get("/en/about/team/history/")
+    token = current_request.set(request)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            page = Page.route_for_request(request, "about/team/history/")[0]
+    finally:
+        current_request.reset(token)
+    assert isinstance(page, StandardPage) and page.pk == tree["history"].pk
+    team = page.get_parent()  # what routing passed through, with no query of its own
+    assert team.pk == tree["team"].pk and type(team) is Page
+    specific_rows = [q for q in queries.captured_queries if 'FROM "standardpages_standardpage"' in q["sql"]]
+    assert len(specific_rows) == 2  # "about" (public: then kept for routing) and the page itself
+
+
 def test_page_addresses_are_indexed_for_routing():
     with connection.cursor() as cursor:
         constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
@@ -194,28 +212,77 @@ def test_an_alias_of_a_restricted_page_is_restricted_and_so_is_what_is_below_it(
     assert alias.path in serving.restricted_section_paths()
 
 
-def test_a_restriction_is_checked_in_two_queries_with_the_readers_groups_loaded_once(
-    rf, tree, django_assert_num_queries
-):
+@pytest.fixture
+def reader(rf):
+    """A member (in the Members group) and a way to answer a request as them: each `as_request()` is a
+    new request, which reads what is kept afresh."""
+    from contextlib import contextmanager
+
     from django.contrib.auth import get_user_model
 
+    member = get_user_model().objects.create_user("reader")
+    member.groups.add(Group.objects.get_or_create(name="Members")[0])
+
+    @contextmanager
+    def as_request():
+        request = rf.get("/")
+        request.user = get_user_model().objects.get(pk=member.pk)
+        token = current_request.set(request)
+        try:
+            yield request
+        finally:
+            current_request.reset(token)
+
+    return as_request
+
+
+def test_a_restriction_is_checked_without_a_query_once_kept(reader, tree, django_assert_num_queries):
     from members.access import group_names
 
     restriction = restrict(tree["team"])
-    member = get_user_model().objects.create_user("reader")
-    member.groups.add(Group.objects.get(name="Members"))
-    request = rf.get("/")
-    request.user = get_user_model().objects.get(pk=member.pk)
-    token = current_request.set(request)
-    try:
+    with reader():
+        list(tree["history"].get_view_restrictions())  # the first check of a generation keeps them all
+    with reader() as request:
         serving.restricted_section_paths()
         assert group_names(request.user) == {"Members"}  # as the extranet's check asks first
-        with django_assert_num_queries(2):  # the restrictions, and their groups
+        with django_assert_num_queries(0):
             restrictions = list(tree["history"].get_view_restrictions())
             assert restrictions == [restriction]
             assert restrictions[0].accept_request(request)
-    finally:
-        current_request.reset(token)
+
+
+def test_the_kept_restrictions_are_a_queryset_that_refines_from_the_database(reader, tree):
+    restriction = restrict(tree["team"])
+    with reader():
+        list(tree["history"].get_view_restrictions())
+    with reader():
+        kept = tree["history"].get_view_restrictions()
+        # What the admin's privacy view does with it: a new queryset, a fresh answer.
+        assert list(kept.order_by("-page__depth")) == [restriction]
+        assert kept.exists()
+
+
+def test_a_group_taken_off_a_restriction_applies_from_the_next_request(reader, tree):
+    restriction = restrict(tree["team"])
+    with reader() as request:
+        assert all(r.accept_request(request) for r in tree["history"].get_view_restrictions())
+    restriction.groups.set([Group.objects.create(name="Board")])
+    with reader() as request:
+        restrictions = list(tree["history"].get_view_restrictions())
+        assert [list(r.groups.all()) for r in restrictions] == [[Group.objects.get(name="Board")]]
+        assert not restrictions[0].accept_request(request)
+
+
+def test_a_password_is_never_kept_in_the_cache(reader, tree):
+    restriction = PageViewRestriction.objects.create(
+        page=tree["team"], restriction_type=PageViewRestriction.PASSWORD, password="orchid-lantern"
+    )
+    with reader():
+        assert list(tree["history"].get_view_restrictions()) == [restriction]
+        assert tree["team"].pk not in serving._kept_restrictions()
+    with reader(), CaptureQueriesContext(connection) as queries:
+        assert list(tree["history"].get_view_restrictions()) == [restriction]
+    assert any("wagtailcore_pageviewrestriction" in q["sql"] for q in queries.captured_queries)
 
 
 def test_a_restricted_page_asks_for_sign_in_and_public_ones_do_not(client, tree):
