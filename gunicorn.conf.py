@@ -20,9 +20,13 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
 
-# Recycle workers now and then so that a slow memory leak never takes a server down; the jitter
-# stops them all restarting at once.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+# Recycle workers now and then, so that a slow memory leak (in some future code or library) never takes
+# a server down; the jitter stops them all restarting at once. Now and then, not often: a recycled
+# worker's queue waits while it is replaced and its first requests fill its copies of the cache, which
+# showed in the benchmark's p99; and at the page cache's rate (well over a thousand requests a second)
+# 2,000 requests was under two seconds of a worker's life. A worker's memory stays level over tens of
+# thousands of requests (bench/worker_memory.py, docs/performance.md), so 20,000 loses nothing.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 
 # Django and Wagtail are imported once, in the master, and each worker is forked from it: a worker

@@ -72,12 +72,13 @@ def free_port():
 class Server:
     """gunicorn with the production profile (gunicorn.conf.py), as `make serve` starts it."""
 
-    def __init__(self, workers, page_cache_seconds):
+    def __init__(self, workers, page_cache_seconds, **extra_env):
         self.port = free_port()
         env = production_env(
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
             WEB_CONCURRENCY=str(workers),
             PAGE_CACHE_SECONDS=str(page_cache_seconds),
+            **extra_env,
         )
         self.process = subprocess.Popen(  # noqa: S603
             [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "config.wsgi"], cwd=BASE_DIR, env=env
@@ -96,6 +97,10 @@ class Server:
     @property
     def base(self):
         return f"http://127.0.0.1:{self.port}"
+
+    def worker_pids(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
+        return [int(pid) for pid in children.split()]
 
     def stop(self):
         self.process.terminate()
@@ -146,6 +151,26 @@ def home_weight(base, home):
     }
 
 
+def prepare():
+    """The benchmark's database migrated and seeded (once) and its static files collected; returns
+    what bench/seed.py prints: the pages' addresses, the member's session and the query counts."""
+    ensure_database()
+    run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"])
+    run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"])
+    return json.loads(
+        subprocess.run(  # noqa: S603
+            [PYTHON, "bench/seed.py"],
+            cwd=BASE_DIR,
+            env=production_env(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=10)
@@ -161,21 +186,7 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
 
-    ensure_database()
-    run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"])
-    run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"])
-    seeded = json.loads(
-        subprocess.run(  # noqa: S603
-            [PYTHON, "bench/seed.py"],
-            cwd=BASE_DIR,
-            env=production_env(),
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    seeded = prepare()
 
     results = {"queries": seeded["queries"], "runs": {}}
     for label, seconds in (("cache off", 0), ("cache on", 600)):

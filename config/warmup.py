@@ -2,10 +2,11 @@
 
 With `preload_app` the master imports Django and the project, and each worker is forked from it. But
 much is still left to the first request a worker serves: the URLconf and every view module it imports,
-the cache client, the compiled templates and the translation catalogues. That first request took about
-half a second of CPU, and a worker is recycled every couple of thousand requests (gunicorn.conf.py), so
-every few seconds under load one worker's queue stalled behind it (the benchmark's p99). Done here, it
-is done once, and every worker starts with it, sharing the memory.
+the cache client, the compiled templates, the translation catalogues, the URL names for `reverse()`
+and the release's digest. That first request took about half a second of CPU, and a worker is
+recycled every couple of thousand requests (gunicorn.conf.py), so every few seconds under load one
+worker's queue stalled behind it (the benchmark's p99). Done here, it is done once, and every worker
+starts with it, sharing the memory.
 
 Nothing here opens a database or cache connection: a connection made before the fork would be shared
 by every worker.
@@ -24,6 +25,8 @@ from django.urls import get_resolver
 from django.utils import formats, translation
 from django.utils.module_loading import import_string
 
+from pagecache.generation import release
+
 
 def warm_up():
     """Import, compile and load what requests need, then freeze it out of the garbage collector's way."""
@@ -38,9 +41,13 @@ def warm_up():
     engine = engines["django"]
     engine.engine.template_context_processors  # noqa: B018  (imports them)
     _compile_templates(engine)
+    resolver = get_resolver()
     for language, _name in settings.LANGUAGES:
         translation.trans_real.translation(language)
         formats.get_format_modules(language)
+        with translation.override(language):
+            resolver.reverse_dict  # noqa: B018  (the URLconf's names, worked out per language for reverse())
+    release()  # the digest of the code that every cache key holds, worked out once per process
     connections.close_all()  # in case anything above asked the database after all
     # Objects created so far live as long as the process: the collector need never look at them again
     # (and, not touching them, it leaves the pages the workers share with the master unwritten).
