@@ -3,10 +3,10 @@
 With `preload_app` the master imports Django and the project, and each worker is forked from it. But
 much is still left to the first request a worker serves: the URLconf and every view module it imports,
 the cache client, the compiled templates, the translation catalogues, the URL names for `reverse()`
-and the release's digest. That first request took about half a second of CPU, and a worker is
-recycled every couple of thousand requests (gunicorn.conf.py), so every few seconds under load one
-worker's queue stalled behind it (the benchmark's p99). Done here, it is done once, and every worker
-starts with it, sharing the memory.
+and the release's digest. That first request took about half a second of CPU, and gunicorn recycles
+workers now and then (gunicorn.conf.py): each time, under load, the new worker's queue stalled behind
+it (the benchmark's p99). Done here, it is done once, and every worker starts with it, sharing the
+memory.
 
 Nothing here opens a database or cache connection: a connection made before the fork would be shared
 by every worker.
@@ -30,9 +30,10 @@ from pagecache.generation import release
 
 def warm_up():
     """Import, compile and load what requests need, then freeze it out of the garbage collector's way."""
-    get_resolver().url_patterns  # noqa: B018  (imports the URLconf and, through it, the views)
+    resolver = get_resolver()
+    resolver.url_patterns  # noqa: B018  (imports the URLconf and, through it, the views)
     for alias in settings.CACHES:
-        caches.create_connection(alias)  # imports the client, its serializer and pool; connects to nothing
+        caches.create_connection(alias)  # imports the backend and its client; connects to nothing
     if connections["default"].vendor == "postgresql":  # the vendor is known without connecting
         importlib.import_module("search.backends.postgres")  # which search.backends imports when asked
     for setting in ("MESSAGE_STORAGE", "SESSION_SERIALIZER"):
@@ -41,7 +42,6 @@ def warm_up():
     engine = engines["django"]
     engine.engine.template_context_processors  # noqa: B018  (imports them)
     _compile_templates(engine)
-    resolver = get_resolver()
     for language, _name in settings.LANGUAGES:
         translation.trans_real.translation(language)
         formats.get_format_modules(language)
