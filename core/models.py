@@ -156,10 +156,9 @@ class BasePage(Page):
     def localized(self):
         """Wagtail's `localized` (this page's live translation in the reader's language, else this page)
         without its locale query when the page is in the reader's language already, which is almost
-        always (Wagtail's routing asks it of the site's root page on every request)."""
-        if serving.active_locale().pk == self.locale_id:
-            return self
-        return super().localized
+        always (Wagtail's routing asks it of the site's root page on every request): see
+        core.serving.localized, which any page, a plain Page too, can be passed to."""
+        return serving.localized(self)
 
     def get_view_restrictions(self):
         """Wagtail's rule, without its two queries when no restriction can apply: the public pages,

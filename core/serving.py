@@ -220,7 +220,7 @@ def localized(page):
     query when the page is already in the reader's language, which is almost always."""
     if active_locale().pk == page.locale_id:
         return page
-    return page.localized  # a BasePage's override does the same; a plain Page asks Wagtail
+    return Page.localized.fget(page)  # Wagtail's own answer (BasePage.localized comes here)
 
 
 # ---------------------------------------------------------------------------------------------------
