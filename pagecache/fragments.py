@@ -101,6 +101,17 @@ def cached(request, name, compute, *parts, seconds=None):
     return value
 
 
+def cached_for_page(request, page, name, compute, *parts):
+    """`cached(...)` for a piece of `page` (its head, its parts): except that nothing of a page a view
+    restriction may cover is kept, but computed on each request, so nothing private goes into the
+    shared cache (routing keeps only public pages too, core.serving). `page` None: kept as `cached`."""
+    from core import serving
+
+    if page is not None and serving.may_be_restricted(page):
+        return compute()
+    return cached(request, name, compute, *parts)
+
+
 def peek_many(request, name, parts_list):
     """{parts: value} for those of `parts_list` kept under `name` (see `keep`); nothing is computed."""
     from . import generation

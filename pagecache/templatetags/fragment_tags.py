@@ -11,8 +11,7 @@ is rendered each time; routing, too, keeps only public pages): nothing private g
 from django import template
 from django.utils.safestring import mark_safe
 
-from core import serving
-from pagecache.fragments import cached
+from pagecache.fragments import cached_for_page
 
 register = template.Library()
 
@@ -22,12 +21,15 @@ class FragmentNode(template.Node):
         self.nodelist, self.name, self.parts = nodelist, name, parts
 
     def render(self, context):
-        page = context.get("page")
-        if page is not None and serving.may_be_restricted(page):
-            return self.nodelist.render(context)
         name = self.name.resolve(context)
         parts = [part.resolve(context) for part in self.parts]
-        html = cached(context.get("request"), f"html:{name}", lambda: self.nodelist.render(context), *parts)
+        html = cached_for_page(
+            context.get("request"),
+            context.get("page"),
+            f"html:{name}",
+            lambda: self.nodelist.render(context),
+            *parts,
+        )
         return mark_safe(html)  # noqa: S308  (what the template rendered, escaped as it was)
 
 

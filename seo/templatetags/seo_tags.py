@@ -14,7 +14,7 @@ from core import serving
 from core.models import SiteSettings
 from core.templatetags.navigation_tags import home_url
 from core.templatetags.site_tags import site_text as get_site_text
-from pagecache.fragments import cached
+from pagecache.fragments import cached, cached_for_page
 from seo import metadata, structured_data
 
 register = template.Library()
@@ -124,8 +124,8 @@ def seo_head(context, noindex=False):
 
     # A tag archive or a later page of a listing has no counterpart in the other language.
     if request.path == page.get_url(request) and "page" not in request.GET:
-        seo["alternates"] = cached(
-            request, "alternates", lambda: metadata.page_alternates(request, page), page.pk
+        seo["alternates"] = cached_for_page(
+            request, page, "alternates", lambda: metadata.page_alternates(request, page), page.pk
         )
 
     site_text = get_site_text(context)
@@ -144,7 +144,7 @@ def seo_head(context, noindex=False):
 
     # Plain data kept for the content generation (an image edit starts a new one): no image or
     # rendition lookup on most requests.
-    image = cached(request, "share_image", share_image, page.pk)
+    image = cached_for_page(request, page, "share_image", share_image, page.pk)
     image_url = image["url"] if image else None
     is_article = isinstance(page, NewsPage)
     seo["og"] = {
@@ -178,12 +178,8 @@ def seo_head(context, noindex=False):
         )
         return structured_data.as_script(entity) if entity is not None else None
 
-    # The page's JSON-LD (an article's authors, a report's file) is the same for every reader: kept,
-    # but only for a public page (nothing private goes into the shared cache).
-    if serving.may_be_restricted(page):
-        script = entity_script()
-    else:
-        script = cached(request, "json_ld", entity_script, page.pk, seo["canonical"])
+    # The page's JSON-LD (an article's authors, a report's file) is the same for every reader.
+    script = cached_for_page(request, page, "json_ld", entity_script, page.pk, seo["canonical"])
     if script is not None:
         seo["json_ld"].append(script)
     return {"seo": seo}

@@ -99,5 +99,7 @@ def test_a_restricted_page_keeps_nothing_in_the_shared_cache(client, article, mo
         "html:byline",
         "html:related-initiatives",
         "json_ld",
+        "alternates",
+        "share_image",
     )
     assert [key for key in written if any(f":{piece}:" in key for piece in pieces)] == []
