@@ -265,6 +265,19 @@ def child_for_routing(parent, slug, path_components):
     return child if child.depth == parent.depth + 1 else NOT_FOUND
 
 
+def ancestors_and_self(page):
+    """The page's ancestors below the tree's root, and the page itself, root first: what
+    `page.get_ancestors(inclusive=True).filter(depth__gt=1)` gives, taken from the pages routing
+    loaded one above the other (`_cached_parent_obj`) when they reach the top, else in one query."""
+    chain, node = [], page
+    while node is not None:
+        chain.append(node)
+        if node.depth <= 2:
+            return chain[::-1]
+        node = getattr(node, "_cached_parent_obj", None)
+    return list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
+
+
 def specific_for_serving(page):
     """`page.specific`, with the related rows its template always shows joined into the same query (the
     page type's `serving_select_related`). A public page is then kept for routing (see below)."""

@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 
 from core import links, serving
 from core.models import public_q
-from pagecache.fragments import cached
+from pagecache.fragments import cached, cached_for_page
 
 register = template.Library()
 
@@ -110,8 +110,8 @@ def breadcrumbs(context, current_label=None):
     if page is None:
         return {"crumbs": []}
     return {
-        "crumbs": cached(
-            request, "crumbs", lambda: _crumbs(request, page, current_label), page.pk, current_label
+        "crumbs": cached_for_page(
+            request, page, "crumbs", lambda: _crumbs(request, page, current_label), page.pk, current_label
         )
     }
 
@@ -120,7 +120,8 @@ def _crumbs(request, page, current_label):
     home = _home(request)
     if home is None or page.depth <= home.depth:
         return []
-    ancestors = page.get_ancestors().filter(depth__gte=home.depth).live()
+    # The ancestors as routing loaded them (core.serving), those in the site that are live.
+    ancestors = [p for p in serving.ancestors_and_self(page)[:-1] if p.depth >= home.depth and p.live]
     crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
     if crumbs:
         crumbs[0]["title"] = translation.gettext("Home")
@@ -144,7 +145,7 @@ def _translation_targets(request, page):
     site = Site.find_for_request(request) if request is not None else None
     chain = []
     if page is not None:
-        chain = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).order_by("-depth"))
+        chain = serving.ancestors_and_self(page)[::-1]  # the page first
     elif site is not None:
         chain = [site.root_page]
     keys = [p.translation_key for p in chain]
@@ -170,7 +171,9 @@ def language_switcher(context):
     request = context.get("request")
     page = _current_page(context)
     where = f"page-{page.pk}" if page is not None else (request.get_full_path() if request else "")
-    return {"languages": cached(request, "languages", lambda: _languages(request, page), where)}
+    return {
+        "languages": cached_for_page(request, page, "languages", lambda: _languages(request, page), where)
+    }
 
 
 def _languages(request, page):
@@ -222,7 +225,8 @@ def translation_notice(context):
     page = _current_page(context)
     if request is None or page is None:
         return {"notices": []}
-    return {"notices": cached(request, "translation_notice", lambda: _notices(request, page), page.pk)}
+    notices = cached_for_page(request, page, "translation_notice", lambda: _notices(request, page), page.pk)
+    return {"notices": notices}
 
 
 def _notices(request, page):

@@ -2,6 +2,8 @@
 that costs them nothing: Wagtail's user bar is only for people who may use the admin, and a member's
 page must not load all their permissions to find that out (core.admin_access)."""
 
+import pickle
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
@@ -13,9 +15,10 @@ from .conftest import SECRET_WORD, make_member, make_user
 
 # The session, the user, their groups, their membership (checked afresh on every request), the page's
 # address and the page itself (never kept: extranet content stays out of the cache; the extranet home
-# that routing passes through needs no row of its own), the extranet's section menu, and here the
-# document the page's body links to.
-MEMBER_PAGE_BUDGET = 8
+# that routing passes through needs no row of its own), the extranet's section menu, the translations
+# of the page and its ancestors (the language switcher, not kept either), and here the document the
+# page's body links to.
+MEMBER_PAGE_BUDGET = 9
 
 USERBAR = "<wagtail-userbar"
 
@@ -40,6 +43,27 @@ def test_a_member_reads_an_extranet_page_in_a_few_queries_and_without_the_user_b
     assert USERBAR not in response.text
     # The menu still knows its home, from the row routing passed through.
     assert f'href="{extranet["index"].url}"' in response.text
+
+
+def test_an_extranet_page_puts_nothing_of_itself_in_the_shared_cache(client, extranet, monkeypatch):
+    from pagecache import fragments
+
+    client.force_login(make_member("reader"))
+    written = {}
+    original = fragments._write
+
+    def write(values, *args):
+        written.update(values)
+        return original(values, *args)
+
+    monkeypatch.setattr(fragments, "_write", write)
+    for _view in range(2):
+        response = client.get(extranet["page"].url)
+    # Its title is in its breadcrumbs, its language links, its head: all rendered for this view only.
+    assert response.status_code == 200 and extranet["page"].title in response.text
+    kept = pickle.dumps(written)
+    for private in (extranet["page"].title, SECRET_WORD, extranet["page"].slug, extranet["index"].title):
+        assert private.encode() not in kept
 
 
 @pytest.mark.parametrize("role", ["staff", "superuser"])
