@@ -115,13 +115,13 @@ class HomePage(BasePage):
         """The addresses of the initiatives and news indexes below this home page (None where there is
         none), for the "all initiatives" and "all news" links. Kept as a fragment: otherwise two queries
         on every view of the home page."""
-        from pagecache.fragments import cached
+        from pagecache.fragments import cached_for_page
 
         def compute():
             indexes = {"initiatives": self.initiative_index(), "news": self.news_index()}
             return {name: index.get_url(request) if index else None for name, index in indexes.items()}
 
-        return cached(request, "home-section-urls", compute, self.pk)
+        return cached_for_page(request, self, "home-section-urls", compute, self.pk)
 
     def initiative_index(self):
         """The initiatives index below this home page, for "all initiatives" links."""

@@ -18,7 +18,7 @@ from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
-from pagecache.fragments import cached
+from pagecache.fragments import cached_for_page
 
 
 class NewsQuerySet(CardQuerySet):
@@ -136,7 +136,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 for tag in tags.order_by("name").only("pk", "name", "slug")
             ]
 
-        return cached(request, "news-tags", compute, self.pk)
+        return cached_for_page(request, self, "news-tags", compute, self.pk)
 
 
 class NewsPage(BasePage):
