@@ -12,7 +12,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from subscriptions.blocks import SignupBlock
 
-from .links import followable_url
+from .access import followable_url
 
 
 class HeadingBlock(blocks.StructBlock):

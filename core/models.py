@@ -3,31 +3,27 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale, Page, PageManager, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core import serving
+from core import access, serving
 
 
 def public_q():
-    """Pages with no view restriction on themselves or an ancestor: the rule of Wagtail's
-    `PageQuerySet.public()`, which loads every restriction in a query of its own each time it is called.
-    A page with a menu, a listing and related pages paid that query three or four times; here the
-    restricted sections are loaded once per request (core.serving). The condition is the same plain
-    `NOT path LIKE 'section%'` per restricted section, which databases plan well."""
-    condition = Q()
-    for path in sorted(serving.restricted_section_paths()):
-        condition &= ~Q(path__startswith=path)
-    return condition
+    """Pages everyone may see as far as privacy goes: the access policy's answer for the anonymous reader
+    (core.access.visible_q), which is the rule of Wagtail's `PageQuerySet.public()` (no view restriction
+    on the page or an ancestor) without its query per call: the restricted sections are loaded once per
+    request (core.serving). The condition is a plain `NOT path LIKE 'section%'` per restricted section,
+    which databases plan well."""
+    return access.visible_q(access.ANONYMOUS)
 
 
 # The renditions of a card's image: the `picture` tag of templates/components/card.html, which must say
@@ -42,10 +38,15 @@ class CardQuerySet(PageQuerySet):
     def not_expired(self):
         """Leave out pages whose expiry time has passed, even before `publish_scheduled` has run and
         unpublished them."""
-        return self.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        return self.filter(access.not_expired_q())
 
     def public(self):
         return self.filter(public_q())
+
+    def visible_to(self, user):
+        """What `user` may see here, by the access policy: live, not expired, and in no section the
+        policy keeps from them (a member does not see pages restricted further, e.g. to staff)."""
+        return access.visible_pages(self, user)
 
     def with_card_images(self):
         """The listing image, and its renditions in the sizes a card shows, in one query for the lot
@@ -163,11 +164,7 @@ class BasePage(Page):
     def get_view_restrictions(self):
         """Wagtail's rule, without its two queries when no restriction can apply: the public pages,
         which are almost all of them."""
-        if not serving.may_be_restricted(self):
-            return PageViewRestriction.objects.none()
-        if self.alias_of_id is None and self.path:
-            return serving.view_restrictions(self)
-        return super().get_view_restrictions()
+        return serving.restrictions_over(self)
 
     @property
     def card_title(self):

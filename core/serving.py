@@ -140,6 +140,26 @@ def may_be_restricted(page):
     return any(path in restricted for path in ancestor_paths(page.path))
 
 
+def restrictions_over(page):
+    """What Wagtail's `page.get_view_restrictions()` gives, for any page (a plain Page row too): nothing
+    without a query for the public pages, which are almost all of them; the kept restrictions for a page
+    in a restricted section; Wagtail's own answer for an alias (its source's ancestors matter)."""
+    if not may_be_restricted(page):
+        return PageViewRestriction.objects.none()
+    if page.alias_of_id is None and page.path:
+        return view_restrictions(page)
+    return Page.get_view_restrictions(page)
+
+
+def restrictions_held_by(holder_id):
+    """The view restrictions of the page `holder_id` (a value of `restricted_section_paths()`), with
+    their groups: from the kept restrictions when they are kept, else from the database."""
+    kept = _kept_restrictions()
+    if holder_id in kept:
+        return pickle.loads(kept[holder_id])  # noqa: S301  (our own cache)
+    return list(PageViewRestriction.objects.filter(page_id=holder_id).prefetch_related("groups"))
+
+
 def view_restrictions(page):
     """What Wagtail's `page.get_view_restrictions()` gives (the restrictions of the page and its
     ancestors, an alias's being its source's), found from the kept restricted sections instead of

@@ -16,16 +16,14 @@ def member_dashboard(home, request):
     in_this_extranet = {"locale": home.locale_id}
     meetings = (
         MeetingNotesPage.objects.descendant_of(home)
-        .live()
-        .not_expired()
+        .visible_to(request.user)
         .filter(**in_this_extranet)
         .upcoming(now)
         .order_by("starts_at")[:DASHBOARD_ITEMS]
     )
     opportunities = list(
         SpeakerOpportunityPage.objects.descendant_of(home)
-        .live()
-        .not_expired()
+        .visible_to(request.user)
         .filter(**in_this_extranet)
         .open(now)
         .order_by("response_deadline")[:DASHBOARD_ITEMS]
@@ -44,20 +42,20 @@ def member_dashboard(home, request):
             (answer, localized.get(answer.opportunity.translation_key, answer.opportunity))
             for answer in my_answers
         ],
-        "my_responses_url": _my_responses_url(home),
+        "my_responses_url": _my_responses_url(home, request),
         # Filled by the publications app (drafts under embargo, with the time left until the lift).
-        "embargoed_drafts": embargoed_drafts(home, now),
+        "embargoed_drafts": embargoed_drafts(home, now, request.user),
     }
 
 
-def _my_responses_url(home):
+def _my_responses_url(home, request):
     from opportunities.models import SpeakerOpportunityIndexPage
 
-    index = SpeakerOpportunityIndexPage.objects.child_of(home).live().first()
+    index = SpeakerOpportunityIndexPage.objects.child_of(home).visible_to(request.user).first()
     return index.my_responses_url if index else None
 
 
-def embargoed_drafts(home, now):
+def embargoed_drafts(home, now, user):
     """Live drafts below this extranet home whose embargo has not lifted, soonest lift first, each with
     `time_to_lift` (a timedelta). Empty until the publications app provides EmbargoedDraftPage."""
     if not apps.is_installed("publications"):
@@ -68,7 +66,7 @@ def embargoed_drafts(home, now):
         return []
     drafts = list(
         EmbargoedDraftPage.objects.descendant_of(home)
-        .live()
+        .visible_to(user)
         .filter(locale_id=home.locale_id, embargo_lifts_at__gt=now)
         .order_by("embargo_lifts_at")[:DASHBOARD_ITEMS]
     )

@@ -7,7 +7,6 @@ every member-only page also checks access in its own `serve` (see MembersOnlyPag
 
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -16,27 +15,24 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import serving
+from core import access, serving
 from core.models import BasePage
-from members.access import has_extranet_access
 
 from .blocks import ExtranetBodyBlock
 
 
 class MembersOnlyPageMixin:
-    """For every extranet page type: refuses non-members in `serve` whatever the restriction table says,
-    honours `expire_at` at request time, is never served while its source page (for a translation) is not
-    live, never appears in sitemaps, and is never stored by a shared cache."""
+    """For every extranet page type: asks the access policy again in its own `serve` (whatever the
+    restriction table says and whichever path served it), is never served while its source page (for a
+    translation) is not live, never appears in sitemaps, and is never stored by a shared cache."""
 
     is_members_only = True
 
     def serve(self, request, *args, **kwargs):
-        from .views import members_only_response
+        from .views import refused_page_response
 
-        if not has_extranet_access(request.user):
-            return members_only_response(request)
-        if not self.is_available_now():
-            raise Http404
+        if not access.may_view_page(request.user, self):
+            return refused_page_response(request, self)
         response = super().serve(request, *args, **kwargs)
         add_never_cache_headers(response)
         return response
@@ -48,10 +44,9 @@ class MembersOnlyPageMixin:
         return response
 
     def is_available_now(self):
-        """Live, not past its expiry time, and, for a translation, its source page is too: a translation
-        never shows what the original does not show yet (or any more)."""
-        if not self.live or (self.expire_at and self.expire_at <= timezone.now()):
-            return False
+        """This type's own availability rule, which the access policy adds to "live and not expired"
+        (core.access.is_available_now): a translation is available only while its source page is live
+        and not expired, so it never shows what the original does not show yet (or any more)."""
         default_locale = serving.default_locale()
         if self.locale_id == default_locale.pk:
             return True
@@ -72,7 +67,7 @@ class MembersOnlyPageMixin:
         """The extranet's own navigation: the live sections below its home, in the page's language. Only
         their titles and addresses are shown, which the generic page rows hold: no specific rows."""
         home = self.extranet_home()
-        return home.get_children().live() if home else []
+        return home.get_children().live().filter(access.visible_q(access.reader())) if home else []
 
 
 class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):
@@ -98,9 +93,9 @@ class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Only what this reader may see: a page restricted further (to staff) is not listed to members.
         context["recent_pages"] = (
-            Page.objects.descendant_of(self)
-            .live()
+            access.visible_pages(Page.objects.descendant_of(self), request.user)
             .filter(locale=self.locale)
             .order_by("-last_published_at")[:10]
         )

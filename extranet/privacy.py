@@ -93,6 +93,33 @@ def extranet_index_paths():
     return serving.kept_site_wide("extranet-index-paths", compute)
 
 
+def extranet_index_addresses():
+    """(site id, path) of every extranet home, e.g. (1, "/en/members/"), kept like the index paths."""
+    from .models import ExtranetIndexPage
+
+    def compute():
+        addresses = []
+        for index in ExtranetIndexPage.objects.all():
+            site_id, _root_url, path = index.get_url_parts() or (None, None, None)
+            if path:
+                addresses.append((site_id, path))
+        return addresses
+
+    return serving.kept_site_wide("extranet-index-addresses", compute)
+
+
+def is_extranet_address(request):
+    """Does the request's address lie at or below an extranet home of its site?"""
+    from wagtail.models import Site
+
+    addresses = extranet_index_addresses()
+    if not any(request.path.startswith(path) for _site_id, path in addresses):
+        return False  # the usual case: no query for the site
+    site = Site.find_for_request(request)
+    site_id = site.pk if site else None
+    return any(request.path.startswith(path) and sid in (site_id, None) for sid, path in addresses)
+
+
 def is_in_extranet(page):
     """Is `page` an extranet index or below one? (No query: see extranet_index_paths.)"""
     if not page.path:

@@ -1,5 +1,5 @@
-"""Admin and serving hooks of the extranet: who may see member-only pages and documents, and which
-copies and moves the admin refuses."""
+"""Admin and serving hooks of the extranet: the extranet's rules in the access policy (core.access), the
+policy asked for every page and document served, and which copies and moves the admin refuses."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -7,36 +7,72 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
-from core import serving
+from core import access, serving
 from members.access import has_extranet_access
 
 from . import privacy
 from .middleware import mark_private
 from .models import ExtranetIndexPage
 from .rich_text import PrivacyAwarePageLinkHandler
-from .views import members_only_response
+from .views import members_only_response, refused_page_response
+
+# ---------------------------------------------------------------------------------------------------
+# The extranet's rules in the access policy
+# ---------------------------------------------------------------------------------------------------
+
+
+@hooks.register("access_page_rule")
+def extranet_audience(user, page):
+    """Below an extranet home only the extranet's audience, even if its restriction row were missing."""
+    if privacy.is_in_extranet(page):
+        return has_extranet_access(user)
+    return None
+
+
+@hooks.register("access_hidden_sections")
+def extranet_sections(user):
+    return () if has_extranet_access(user) else privacy.extranet_index_paths()
+
+
+@hooks.register("access_document_rule")
+def members_only_collection(user, document):
+    """The members-only collection and those inside it, even if its restriction row were missing."""
+    if privacy.is_members_collection(document.collection):
+        return has_extranet_access(user)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Every page and document served asks the policy
+# ---------------------------------------------------------------------------------------------------
 
 
 @hooks.register("before_serve_page", order=-100)
-def members_only_pages(page, request, serve_args, serve_kwargs):
-    """Runs before Wagtail's own restriction check, so a signed-in non-member gets the branded 403
-    rather than another sign-in form, and an anonymous visitor the member sign-in."""
-    # Every extranet index carries a view restriction (extranet.privacy), so a page with none at or
-    # above it is outside the extranet: the public pages are answered without a query.
+def serve_by_access_policy(page, request, serve_args, serve_kwargs):
+    """Runs before Wagtail's own restriction check: the policy decides (a lapsed member is refused what
+    Wagtail's group check alone would let through), a signed-in outsider gets the branded 403 rather
+    than another sign-in form, and a member asking for an extranet page restricted further gets the
+    answer an unknown address gets."""
     if serving.may_be_restricted(page) and privacy.is_in_extranet(page):
         mark_private(request)
-        if not has_extranet_access(request.user):
-            return members_only_response(request)
-    return None
+    if access.may_view_page(request.user, page):
+        return None
+    return refused_page_response(request, page)
 
 
 @hooks.register("before_serve_document", order=-100)
-def members_only_documents(document, request):
-    if privacy.is_members_collection(document.collection):
+def serve_document_by_access_policy(document, request):
+    allowed = access.may_view_document(request.user, document)
+    # Whatever not everyone may fetch is never kept by a shared cache (the anonymous reader's answer is
+    # the one just given when the reader is anonymous).
+    if not (allowed if not request.user.is_authenticated else access.document_is_public(document)):
         mark_private(request)
-        if not has_extranet_access(request.user):
-            return members_only_response(request)
-    return None
+    return None if allowed else members_only_response(request)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Copies and moves in the admin
+# ---------------------------------------------------------------------------------------------------
 
 
 def _refuse(request, page, message):

@@ -67,12 +67,12 @@ class MeetingIndexPage(MembersOnlyPageMixin, BasePage):
         verbose_name = _("meeting index")
         verbose_name_plural = _("meeting indexes")
 
-    def meetings(self):
-        return MeetingNotesPage.objects.child_of(self).live().not_expired()
+    def meetings(self, user):
+        return MeetingNotesPage.objects.child_of(self).visible_to(user)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        meetings = self.meetings()
+        meetings = self.meetings(request.user)
         years = [moment.year for moment in meetings.datetimes("starts_at", "year", order="DESC")]
         form = MeetingFilterForm(request.GET or None, years=years)
         filtered = form.is_bound

@@ -1,64 +1,59 @@
-"""The one rule for who may see member-only content, checked on every request (never cached), so a
-deactivated member or a lapsed organization loses access at once."""
+"""Who counts as a member, staff, or someone whose membership has ended: the membership facts that the
+access policy (core.access) reads. Asked afresh by every request (never cached across requests), so a
+deactivated member or a lapsed organization loses access at once.
 
-from django.db.models import prefetch_related_objects
+Membership in the Members group follows the membership itself (members.signals): a member is in the
+group exactly while their profile is active, their account is active and their organization (if any)
+has not lapsed. So Wagtail's own group checks (a page or collection restricted to Members anywhere on
+the site) answer as the policy does; the policy also asks the standing below on every request, in case
+a change reached the database without a signal (a bulk update)."""
 
+from core.access import group_names, signed_in_and_in_good_standing
 from core.serving import remembered_for_request
 
 from .groups import EXTRANET_AUDIENCE, MEMBERS, STAFF_GROUPS
 
 
-def group_names(user):
-    """The names of the user's groups. The groups are loaded onto the user (Django's prefetch), where
-    Wagtail's view-restriction check (`PageViewRestriction.accept_request`) finds them too."""
-
-    def compute():
-        prefetch_related_objects([user], "groups")
-        return {group.name for group in user.groups.all()}
-
-    return remembered_for_request(("group_names", user.pk), compute)
-
-
 def is_staff_member(user):
-    """Communications staff and moderators (and superusers)."""
+    """Communications staff and moderators (and superusers), while their account is active."""
     if not (user.is_authenticated and user.is_active):
         return False
     return user.is_superuser or bool(group_names(user) & set(STAFF_GROUPS))
 
 
+def membership_standing(user):
+    """True for a member in good standing, False for one whose membership lapsed or was ended, None for
+    an account with no member profile. One query, once per request."""
+
+    def compute():
+        from .models import MemberProfile
+
+        profile = (
+            MemberProfile.objects.select_related("organization", "user")
+            .filter(user_id=user.pk)
+            .order_by()
+            .first()
+        )
+        return None if profile is None else profile.in_good_standing
+
+    return remembered_for_request(("membership_standing", user.pk), compute)
+
+
+def account_standing(user):
+    """The access policy's standing rule (registered in members/wagtail_hooks.py): staff stand by their
+    role; an account with a member profile stands only while that membership is in good standing, so a
+    lapsed or ended member is outside every audience, "any signed-in user" included."""
+    return is_staff_member(user) or membership_standing(user) is not False
+
+
 def has_extranet_access(user):
-    """May `user` read the extranet right now?
-
-    Staff, moderators and superusers always may (while their account is active). A member may while their
-    account is active, they are in the Members group, and their membership is in good standing.
-
-    Asked afresh by every request, once: the page hook, the page itself and the header all ask.
-    """
-    return remembered_for_request(("extranet_access", user.pk), lambda: _has_extranet_access(user))
-
-
-def _has_extranet_access(user):
-    if not (user.is_authenticated and user.is_active):
+    """May `user` read the extranet right now? Staff, moderators and superusers (active accounts); a
+    member while in the Members group with a membership in good standing."""
+    if not signed_in_and_in_good_standing(user):
         return False
-    if user.is_superuser:
+    if is_staff_member(user):
         return True
-    names = group_names(user)
-    if names & set(STAFF_GROUPS):
-        return True
-    return MEMBERS in names and membership_in_good_standing(user)
+    return MEMBERS in group_names(user) and membership_standing(user) is True
 
 
-def membership_in_good_standing(user):
-    """The member's profile is active and their organization, if they have one, has not lapsed (an
-    individual member has none). One query."""
-    from .models import MemberProfile
-
-    profile = MemberProfile.objects.select_related("organization").filter(user_id=user.pk).order_by().first()
-    return (
-        profile is not None
-        and profile.is_active
-        and (profile.organization is None or profile.organization.is_active)
-    )
-
-
-__all__ = ["EXTRANET_AUDIENCE", "has_extranet_access", "is_staff_member"]
+__all__ = ["EXTRANET_AUDIENCE", "account_standing", "has_extranet_access", "is_staff_member"]

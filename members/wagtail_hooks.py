@@ -20,7 +20,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import access, admin_views
 from .models import (
     FocusAreaLabel,
     Invitation,
@@ -287,3 +287,8 @@ class AlliesListViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(AlliesListViewSetGroup)
+
+
+# The access policy (core.access) asks every signed-in account's standing before any restriction admits
+# it: a member whose membership lapsed or was ended is outside every audience.
+hooks.register("access_account_standing", access.account_standing)

@@ -81,13 +81,13 @@ class SpeakerOpportunityIndexPage(MembersOnlyPageMixin, RoutablePageMixin, BaseP
         verbose_name = _("speaker opportunity index")
         verbose_name_plural = _("speaker opportunity indexes")
 
-    def opportunities(self):
-        return SpeakerOpportunityPage.objects.child_of(self).live().not_expired()
+    def opportunities(self, user):
+        return SpeakerOpportunityPage.objects.child_of(self).visible_to(user)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        opportunities = self.opportunities().prefetch_related("topics")
+        opportunities = self.opportunities(request.user).prefetch_related("topics")
         open_opportunities = list(opportunities.open(now).order_by("response_deadline"))
         answers = SpeakerResponse.objects.by_translation_key(request.user)
         for opportunity in open_opportunities:

@@ -17,6 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
+from core.links import current_request
 from core.serving import remembered_for_request, replace_for_request
 
 GENERATION_KEY = "pagecache:generation"
@@ -26,9 +27,18 @@ def current():
     """The current generation, or None when nothing may be cached: the cache cannot be reached, or it
     is not shared by every app process (CONTENT_CACHE_ENABLED, see settings). Read once per request
     (a page asks for every fragment it shows), and replaced there by `bump`."""
-    if not settings.CONTENT_CACHE_ENABLED:
+    if not settings.CONTENT_CACHE_ENABLED or is_preview():
         return None
     return remembered_for_request(GENERATION_KEY, _read)
+
+
+def is_preview():
+    """Is the request being answered a preview (Wagtail's preview request, marked `is_preview` or, while
+    its middleware runs, `is_dummy`)? A preview shows unpublished content to its editor: it must never
+    read what the public is served from the shared cache, nor write into it. With no generation,
+    nothing is read or kept (fragments, routing, the page cache)."""
+    request = current_request.get()
+    return bool(getattr(request, "is_preview", False) or getattr(request, "is_dummy", False))
 
 
 # Where the project's own code and templates are (what a release changes), besides the static files.

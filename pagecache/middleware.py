@@ -45,6 +45,9 @@ def _cache_key(request, current_generation):
 def request_is_cacheable(request):
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
         return False
+    # Wagtail's preview request (marked before the middleware runs): an editor's unpublished content.
+    if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+        return False
     if request.path.startswith(NEVER_CACHED_PREFIXES):
         return False
     cookies = request.COOKIES

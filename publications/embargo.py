@@ -15,6 +15,7 @@ It is enforced on every path a publication can take to going live:
 from django.db.models import Max
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
 
@@ -25,6 +26,18 @@ def drafts_embargoing(publication):
     return EmbargoedDraftPage.objects.filter(
         final_publication__translation_key=publication.translation_key,
         embargo_lifts_at__gt=timezone.now(),
+    )
+
+
+def embargoed_files():
+    """Documents that are the file of a publication (in any language) whose embargo still holds."""
+    from .models import EmbargoedDraftPage, PublicationPage
+
+    held_keys = EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=timezone.now()).values(
+        "final_publication__translation_key"
+    )
+    return get_document_model().objects.filter(
+        pk__in=PublicationPage.objects.filter(translation_key__in=held_keys).values("file")
     )
 
 

@@ -1,14 +1,15 @@
 import logging
 import mimetypes
+from pathlib import PurePath
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import slugify
 from pypdf.errors import PyPdfError
 
+from core import access
 from extranet.middleware import mark_private
-from extranet.views import members_only_response
-from members.access import has_extranet_access
+from extranet.views import refused_page_response
 
 from .models import AccessLog, DraftAttachment
 from .stamping import is_pdf, stamp_pdf, stamp_text
@@ -18,20 +19,19 @@ logger = logging.getLogger(__name__)
 
 def download_attachment(request, draft_id, attachment_id):
     """A confidential attachment of an embargoed draft: PDFs stamped for the reader, other files as they
-    are; every download recorded. Only for the extranet's audience, and never cached."""
+    are; every download recorded. For whoever the access policy lets read the draft (the extranet's
+    audience, and the draft's own restrictions if it is restricted further), and never cached. This is
+    the only door to these files for anyone but staff (the document rule in wagtail_hooks.py)."""
     mark_private(request)
-    if not has_extranet_access(request.user):
-        return members_only_response(request)
-    attachment = get_object_or_404(
-        DraftAttachment.objects.select_related("page", "document"), pk=attachment_id, page_id=draft_id
+    attachment = (
+        DraftAttachment.objects.select_related("page", "document")
+        .filter(pk=attachment_id, page_id=draft_id)
+        .first()
     )
-    draft = attachment.page
-    if not draft.is_available_now():
-        raise Http404
-    # The draft's own restrictions (a page restricted further than the extranet) apply too.
-    for restriction in draft.get_view_restrictions():
-        if not restriction.accept_request(request):
-            return members_only_response(request)
+    draft = attachment.page if attachment else None
+    if draft is None or not access.may_view_page(request.user, draft):
+        # The same answer whether the attachment exists or not.
+        return refused_page_response(request, draft)
 
     document = attachment.document
     with document.open_file() as handle:
@@ -50,7 +50,17 @@ def download_attachment(request, draft_id, attachment_id):
 
     AccessLog.record(request, draft, AccessLog.Action.DOWNLOAD, document=document, stamped=stamped)
     response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{document.filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{download_name(attachment)}"'
     response["X-Content-Type-Options"] = "nosniff"
     add_never_cache_headers(response)
     return response
+
+
+def download_name(attachment):
+    """The saved file's name: the attachment's title as the draft page shows it, and the file's type.
+    Never the stored file name, which may say what the reader was not shown (an earlier title, a
+    colleague's working name)."""
+    extension = PurePath(attachment.document.filename).suffix.lower()
+    if not extension[1:].isalnum():
+        extension = ""
+    return f"{slugify(attachment.title) or 'attachment'}{extension}"

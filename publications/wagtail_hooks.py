@@ -11,8 +11,21 @@ from wagtail.permissions import register_permission_policy
 
 from members.access import is_staff_member
 
-from .embargo import embargo_error, publish_would_break_embargo
-from .models import AccessLog, PublicationPage
+from .embargo import embargo_error, embargoed_files, publish_would_break_embargo
+from .models import AccessLog, DraftAttachment, PublicationPage
+
+
+@hooks.register("access_document_rule")
+def files_under_embargo(user, document):
+    """The access policy's rule for this app's files: an embargoed draft's attachments reach everyone
+    but staff only through the stamped, logged download (publications.views), never whole at Wagtail's
+    document address; a publication's own file is staff's until its embargo lifts, and from then as
+    public as its collection."""
+    if is_staff_member(user):
+        return None
+    if DraftAttachment.objects.filter(document=document).exists():
+        return False
+    return not embargoed_files().filter(pk=document.pk).exists()
 
 
 @hooks.register("before_publish_page")

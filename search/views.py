@@ -1,16 +1,13 @@
-from django.db.models import Q
+import hashlib
+
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core import serving
-from core.models import public_q
+from core import access, serving
 from core.pagination import paginate
 from extranet.middleware import mark_private
-from extranet.models import ExtranetIndexPage
 from initiatives.models import InitiativePage
-from members.access import has_extranet_access
 from news.models import NewsPage
 from publications.models import PublicationPage
 
@@ -35,18 +32,12 @@ def clean_query(raw):
 
 
 def searchable_pages(request):
-    """Live, unexpired pages in the reader's language that the reader may see: public pages for
-    everyone, and the extranet too for people allowed in. (depth > 1 leaves out the tree's root node;
-    an expired page is left out before `publish_scheduled` has unpublished it.) The conditions the
-    search backend cannot filter on by itself are applied in subqueries of page ids."""
-    locale = serving.active_locale()
-    pages = Page.objects.live().filter(locale=locale, depth__gt=1)
-    unexpired = pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-    visible = Q(pk__in=unexpired.filter(public_q()).values("pk"))
-    if has_extranet_access(request.user):
-        for extranet in ExtranetIndexPage.objects.live().filter(locale=locale):
-            visible |= Q(pk__in=unexpired.filter(path__startswith=extranet.path).values("pk"))
-    return pages.filter(visible)
+    """Live, unexpired pages in the reader's language that the access policy lets the reader see: public
+    pages for everyone, the extranet too for its audience, pages restricted further only for those they
+    admit. (depth > 1 leaves out the tree's root node.) The conditions the search backend cannot filter
+    on by itself are applied in a subquery of page ids."""
+    pages = Page.objects.live().filter(locale=serving.active_locale(), depth__gt=1)
+    return pages.filter(pk__in=access.visible_pages(pages, request.user).values("pk"))
 
 
 def of_type(pages, result_type):
@@ -67,13 +58,17 @@ def search(request):
     if result_type not in RESULT_TYPES and result_type != OTHER_PAGES[0]:
         result_type = ""
     results = None
-    # Members' results include the extranet: they are counted apart and never kept (see the template).
-    results_are_public = not has_extranet_access(request.user)
+    # Results of a reader who sees more than the public (members, staff) are counted apart and never
+    # kept (see the template).
+    hidden = access.hidden_sections(request.user)
+    results_are_public = hidden == access.hidden_sections(access.ANONYMOUS)
     if query:
         pages = of_type(searchable_pages(request), result_type)
-        # The number of results is kept per query, type and audience: counting every match is as slow
-        # as finding the page of results.
-        audience = "public" if results_are_public else "members"
+        # The number of results is kept per query, type and audience (the sections hidden from the
+        # reader): counting every match is as slow as finding the page of results.
+        audience = "public"
+        if not results_are_public:
+            audience = hashlib.sha256(repr(sorted(hidden)).encode()).hexdigest()
         count_key = ("search", query, result_type, audience)
         results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE, count_key)
     if request.user.is_authenticated:

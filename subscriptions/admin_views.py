@@ -20,7 +20,7 @@ from members.admin_views import RecordActionView
 from news.models import NewsPage
 
 from .models import ConsentRecord, Mailing, Subscriber
-from .sending import send_article
+from .sending import send_article, why_not_mailable
 
 
 class EraseSubscriberView(DeleteView):
@@ -80,8 +80,8 @@ def send_to_subscribers(request, page_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    if not page.live:
-        messages.error(request, _("Publish the article before sending it to subscribers."))
+    if reason := why_not_mailable(page):
+        messages.error(request, reason)
         return redirect(edit_url)
     if request.method == "POST":
         _mailing, count = send_article(page, Mailing.Trigger.STAFF, user=request.user)

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from core import access
 from members.models.invitations import site_url
 
 
@@ -59,12 +60,14 @@ def confirmation_email(subscriber):
 
 
 def article_for(delivery):
-    """The article in the subscriber's language if that version is live, else in the site's main
-    language, else the version that was sent."""
+    """The article in the subscriber's language if the public may read that version now (the access
+    policy: live, not expired, no restriction), else in the site's main language, else any public
+    version; None when no version is public any more (then nothing is sent)."""
     from wagtail.models import Page
 
     pages = Page.objects.live().filter(translation_key=delivery.article_key).specific()
-    by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+    public = [page for page in pages.select_related("locale") if access.public_may_view(page)]
+    by_language = {page.locale.language_code: page for page in public}
     for language in (delivery.subscriber.language, settings.LANGUAGE_CODE):
         if language in by_language:
             return by_language[language]

@@ -317,8 +317,12 @@ class NewsDelivery(EmailDelivery):
         return f"{self.mailing} → {self.subscriber}"
 
     def email_still_wanted(self):
+        """The subscriber still wants news, and the article is still one the public may read (it may
+        have been unpublished or put behind a restriction since it was queued)."""
+        from .emails import article_for
+
         subscriber = self.subscriber
-        return subscriber.is_active and subscriber.news
+        return subscriber.is_active and subscriber.news and article_for(self) is not None
 
     def build_email(self):
         from .emails import article_email

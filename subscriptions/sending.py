@@ -3,7 +3,9 @@ task on the "email" queue once the transaction commits."""
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from core import access
 from members.tasks import enqueue_email
 
 from .models import Mailing, NewsDelivery, Subscriber
@@ -13,10 +15,31 @@ def already_mailed(page):
     return Mailing.objects.filter(article_key=page.translation_key).exists()
 
 
+class MailingRefused(Exception):
+    """The article may not go to the list; the message says why, for staff."""
+
+
+def why_not_mailable(page):
+    """None when `page` may be mailed to the News list, else the reason, for staff. Email is a door of
+    the access policy: the list is the public, so only what an anonymous reader may open now goes out."""
+    if not page.live:
+        return _("Publish the article before sending it to subscribers.")
+    if not access.public_may_view(page):
+        return _(
+            "This article is not public (it is private, restricted to some readers, or expired), so it "
+            "cannot be sent to the News list: subscribers could not open it. Nothing was sent."
+        )
+    return None
+
+
 @transaction.atomic
 def send_article(page, trigger, user=None):
     """Queue the article for every active News subscriber who has not had it yet (in any language).
-    Returns the mailing and how many deliveries were added."""
+    Returns the mailing and how many deliveries were added. Raises MailingRefused for an article the
+    public may not read (as it stands in the database, not as a caller's copy says)."""
+    page = type(page).objects.get(pk=page.pk)
+    if reason := why_not_mailable(page):
+        raise MailingRefused(reason)
     mailing = Mailing.objects.create(
         article=page,
         article_key=page.translation_key,

@@ -23,6 +23,7 @@ from news.models import NewsPage
 from . import admin_views
 from .dashboard import SignupsPanel
 from .models import ConsentRecord, Mailing, Subscriber
+from .sending import why_not_mailable
 
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):
@@ -244,10 +245,13 @@ def send_to_subscribers_button(page, user, view_name, next_url=None):
         return
     if not page.permissions_for_user(user).can_publish():
         return
+    # Before anyone clicks: an article the public may not read says so on the button, and its page
+    # (the send view) explains why and sends nothing.
+    mailable = why_not_mailable(page) is None
     yield Button(
-        _("Send to subscribers"),
+        _("Send to subscribers") if mailable else _("Cannot send to subscribers: not public"),
         url=reverse("subscriptions_send_article", args=[page.pk]),
-        icon_name="mail",
+        icon_name="mail" if mailable else "warning",
         priority=90,
     )
 

@@ -220,8 +220,10 @@ def reader(rf):
 
     from django.contrib.auth import get_user_model
 
+    from members.factories import MemberProfileFactory
+
     member = get_user_model().objects.create_user("reader")
-    member.groups.add(Group.objects.get_or_create(name="Members")[0])
+    MemberProfileFactory(user=member, organization=None)  # the Members group follows the membership
 
     @contextmanager
     def as_request():
@@ -237,7 +239,7 @@ def reader(rf):
 
 
 def test_a_restriction_is_checked_without_a_query_once_kept(reader, tree, django_assert_num_queries):
-    from members.access import group_names
+    from core.access import group_names
 
     restriction = restrict(tree["team"])
     with reader():

@@ -317,8 +317,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents are always served through Wagtail's view, so privacy rules apply to every download.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Shared-password privacy is a weak lock that anyone can pass on; only login/group privacy is offered.
-WAGTAIL_PRIVATE_PAGE_OPTIONS = {"password": False}
-WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"password": False}
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
 PERIODIC_COMMANDS = ["publish_scheduled", "retry_notifications", "retry_subscription_mail"]

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.models import Page, Site
 
-from core import links, serving
+from core import access, serving
 from core.models import public_q
 from pagecache.fragments import cached, cached_for_page
 
@@ -265,5 +265,5 @@ def page_range(page_obj):
 
 @register.simple_tag(takes_context=True)
 def followable_url(context, page):
-    """A chooser link's address, only when the reader may see the page (see core.links)."""
-    return links.followable_url(page, context.get("request"))
+    """A chooser link's address, only when the reader may follow it (the access policy)."""
+    return access.followable_url(page, context.get("request"))
