@@ -40,4 +40,4 @@ def test_base_settings_are_safe_for_production():
     assert base.DEBUG is False
     assert base.SESSION_COOKIE_SECURE and base.CSRF_COOKIE_SECURE
     assert base.SECRET_KEY == "" or "SECRET_KEY" in os.environ
-    assert base.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"password": False}
+    assert base.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"SHARED_PASSWORD": False}
