@@ -357,7 +357,8 @@ ACCOUNT_SESSION_REMEMBER = None  # members choose "Remember me"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
 # Links in allauth's emails use the scheme of the site's address.
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if WAGTAILADMIN_BASE_URL.startswith("https") else "http"
-# allauth's defaults, spelled out: failed sign-ins per address and per IP, reset requests.
+# allauth's defaults, spelled out: failed sign-ins per address and per IP, reset requests. The
+# per-address allowance for failed sign-ins is raised with the lockout, in "Security gates" below.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
@@ -479,14 +480,18 @@ PASSWORD_HASHERS = [
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=120) * 60
 SESSION_REFRESH_SECONDS = 60
 
-# Sign-in lockout (django-axes), for the admin's login and the members' allauth login alike: five
-# failures for one account (username or email, security.lockout) lock that account, and five from one
-# client address lock that address (guessing many accounts), for AXES_COOLOFF_TIME. A success clears
-# the count, and so does choosing a new password through the emailed link. allauth's own
-# ACCOUNT_RATE_LIMITS above still throttle member sign-in too.
+# Sign-in lockout (django-axes): five failures for one account (email, security.lockout) from one
+# client address lock that pair, and only that pair, for AXES_COOLOFF_TIME. Locking the account from
+# everywhere, or the address for everyone, let anyone lock anyone out: a stranger an editor, a
+# member's typos at a shared office the whole office. A success clears the count, and so does choosing
+# a new password through the emailed link. docs/security.md states the trade-off.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Guessing one account from many addresses, or many accounts from one, is slowed (not locked) by
+# allauth's limits. Its per-account allowance must stay above one pair's lockout, or a person's typos
+# at one place (or a stranger's five guesses) would still refuse that account at every other place.
+ACCOUNT_RATE_LIMITS["login_failed"] = f"10/m/ip,{2 * AXES_FAILURE_LIMIT}/300s/key"
 AXES_USERNAME_CALLABLE = "security.lockout.username"
 AXES_CLIENT_IP_CALLABLE = "security.lockout.ip_address"
 AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
