@@ -211,7 +211,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Members sign in through allauth (see "Members" below); the admin keeps its own sign-in page.
+# Everyone signs in through allauth (see "Members" below), staff included: the admin's sign-in address
+# sends them there (WAGTAILADMIN_LOGIN_URL, below).
 LOGIN_URL = "account_login"
 
 
@@ -300,6 +301,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # ---------------------------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Alliance"
+# Where Wagtail sends someone the admin turns away, and where its sign-out leads: /admin/login/, which
+# is no longer Wagtail's password form but security.views.admin_login. That view sends people on to
+# allauth's sign-in (LOGIN_URL) and its two-factor, keeping `next`; pointing Wagtail at allauth
+# directly would loop for a signed-in member (allauth sends them back to `next`, Wagtail back again).
+WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Wagtail's database backend (SQLite FTS5 locally, PostgreSQL full-text search in production), with
 # PostgreSQL's text search configuration picked per language (search/backends/__init__.py explains).
@@ -338,8 +344,8 @@ SEO_ALLOW_INDEXING = env.bool("SEO_ALLOW_INDEXING", default=False)
 # ---------------------------------------------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",  # the admin's username sign-in
-    "allauth.account.auth_backends.AuthenticationBackend",  # members: email sign-in
+    "django.contrib.auth.backends.ModelBackend",  # Django's permission checks
+    "allauth.account.auth_backends.AuthenticationBackend",  # everyone's sign-in, by email
 ]
 # Where members land after signing in or accepting an invitation (the extranet's address).
 LOGIN_REDIRECT_URL = "extranet_home"
@@ -404,6 +410,13 @@ MIDDLEWARE[MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
     "security.middleware.ContentSecurityPolicyMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
 ]
+# Superusers and moderators (all staff, with STAFF_MFA_REQUIRED) use the admin only with two-factor
+# set up (security.two_factor); it needs the signed-in user and messages, so it comes after both.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=False)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "security.middleware.AdminTwoFactorMiddleware",
+)
 # axes turns a sign-in refused for a locked account into its lockout page; it must come last.
 MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
 # First, so a locked account is refused before any backend checks its password.
