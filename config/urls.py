@@ -10,12 +10,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from extranet import views as extranet_views
 from ops import views as ops_views
 from search import views as search_views
+from security import views as security_views
 from seo import views as seo_views
 
 # Not translated: the admin and document downloads have one address whatever the language.
 urlpatterns = [
     # For the load balancer: one address, no language prefix, never cached (ops.views).
     path("healthz", ops_views.healthz, name="healthz"),
+    # Ahead of Wagtail's own sign-in form, which took a password alone: the admin signs in through the
+    # site's sign-in and its two-factor (security.views.admin_login).
+    path("admin/login/", security_views.admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

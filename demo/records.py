@@ -60,8 +60,18 @@ def ensure_users(accounts):
             # Wagtail's and the members app's migrations create these groups with their permissions.
             group, _ = Group.objects.get_or_create(name=group_name)
             user.groups.set([group])
+        # Staff sign in on the site's sign-in page too (by email), which wants a verified address.
+        ensure_verified_email(user)
         users[username] = user
     return users
+
+
+def ensure_verified_email(user):
+    """An email address allauth counts as verified (invited members get one when they accept; the
+    demo accounts skip the invitation)."""
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    address = address or EmailAddress(user=user, email=user.email)
+    update(address, verified=True, primary=True)
 
 
 def ensure_organizations(specs):
@@ -119,8 +129,7 @@ def ensure_focus_area_labels(labels, locales):
 
 
 def ensure_member_profile(user, organization, spec):
-    """The demo member: a profile at an active ally, and an email address allauth counts as verified
-    (invited members get one when they accept; the demo account skips the invitation)."""
+    """The demo member: a profile at an active ally (ensure_users has verified the address)."""
     profile = MemberProfile.objects.filter(user=user).first() or MemberProfile(user=user)
     update(
         profile,
@@ -133,9 +142,6 @@ def ensure_member_profile(user, organization, spec):
     )
     if sorted(profile.expertise.names()) != sorted(spec["expertise"]):
         profile.expertise.set(spec["expertise"])
-    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
-    address = address or EmailAddress(user=user, email=user.email)
-    update(address, verified=True, primary=True)
     return profile
 
 

@@ -1,9 +1,13 @@
-"""How django-axes recognises one account across the two sign-in doors.
+"""How django-axes recognises one account, and what a locked-out person is told.
 
-The Wagtail admin signs in by username (`username`), members sign in through allauth by email (allauth
-passes `email` to authenticate()). Both are counted as one lowercased key, so failures for one address
-lock that address whichever form they came through.
+Members and staff sign in through allauth by email (allauth passes `email` to authenticate()); a
+username is still accepted as a key for anything that authenticates by username. Both are counted as
+one lowercased key, so failures for one address are counted together whatever their case.
+
+A lockout holds one (account, network) pair (AXES_LOCKOUT_PARAMETERS): docs/security.md explains why.
 """
+
+from datetime import timedelta
 
 from core.ratelimit import client_ip
 
@@ -24,11 +28,34 @@ def ip_address(request):
     return None if address == "unknown" else address
 
 
+def lifts_at(request, credentials=None):
+    """When the lock on this request's (account, network) pair ends: its latest failure plus the
+    cool-off. A refused attempt during a lockout counts as a failure too (axes'
+    AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT), which is why this is read back rather than
+    assumed. Rounded up to the minute, since it is shown without seconds."""
+    from axes.handlers.proxy import AxesProxyHandler
+    from axes.helpers import get_cool_off
+    from django.db.models import Max
+    from django.utils import timezone
+
+    handler = AxesProxyHandler.get_implementation()
+    latest = None
+    if hasattr(handler, "get_user_attempts"):  # the database handler, which the site uses
+        for attempts in handler.get_user_attempts(request, credentials):
+            time = attempts.aggregate(latest=Max("attempt_time"))["latest"]
+            if time and (latest is None or time > latest):
+                latest = time
+    ends = (latest or timezone.now()) + get_cool_off(request)
+    if ends.second or ends.microsecond:
+        ends = ends.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return ends
+
+
 def lockout_response(request, original_response=None, credentials=None):
-    """The page shown instead of the sign-in form while an account is locked: the site's own, in the
-    visitor's language, with status 429 so scripts and monitors can tell it from a wrong password."""
-    from django.conf import settings
+    """The page shown instead of the sign-in form while a pair is locked: the site's own, in the
+    visitor's language, with status 429 so scripts and monitors can tell it from a wrong password.
+    It names what is locked (this account from this network) and the time it lifts, in the site's
+    time zone, so nobody at another desk or network concludes the account itself is blocked."""
     from django.shortcuts import render
 
-    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
-    return render(request, "security/lockout.html", {"minutes": minutes}, status=429)
+    return render(request, "security/lockout.html", {"lifts_at": lifts_at(request, credentials)}, status=429)

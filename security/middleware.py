@@ -2,6 +2,12 @@ import time
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .two_factor import has_authenticator, two_factor_required
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -58,3 +64,33 @@ class SessionIdleExpiryMiddleware:
         if session.modified or now - refreshed_at >= settings.SESSION_REFRESH_SECONDS:
             session[self.REFRESHED_AT] = now  # marks the session modified, so it is saved
         return response
+
+
+class AdminTwoFactorMiddleware:
+    """Sends an admin user who must have two-factor (security.two_factor) but has no authenticator to
+    allauth's page for setting one up, from every admin address, whatever way they signed in: an old
+    session, or one made before the rule applied to them, must not carry them past it. Only the
+    admin's sign-out (and its sign-in, which just redirects) stay open; allauth's own pages are outside
+    the admin, and static files are answered before this runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(settings.SECURITY_ADMIN_PATH_PREFIX) and self.must_set_up(request):
+            messages.warning(
+                request,
+                _(
+                    "Your account must use two-factor authentication before it can use the admin. "
+                    "Set up an authenticator app here, then go back to the admin."
+                ),
+            )
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)
+
+    @staticmethod
+    def must_set_up(request):
+        if request.path_info in (reverse("wagtailadmin_logout"), reverse("admin_login")):
+            return False
+        user = getattr(request, "user", None)
+        return user is not None and two_factor_required(user) and not has_authenticator(user)

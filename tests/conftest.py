@@ -140,3 +140,30 @@ def translate(page, locale, **fields):
 @pytest.fixture
 def spanish_home_page(home_page, locales):
     return translate(home_page, locales["es"], title="Inicio", slug="inicio")
+
+
+def with_two_factor(user):
+    """Give `user` an authenticator app (allauth.mfa's TOTP), as superusers and moderators must have
+    before the admin lets them in (security.middleware.AdminTwoFactorMiddleware). Returns the secret,
+    from which `totp_code` makes the code the app would show now."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret):
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser (and so `admin_client`), with the two-factor the admin requires."""
+    with_two_factor(admin_user)
+    return admin_user

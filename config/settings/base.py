@@ -211,7 +211,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Members sign in through allauth (see "Members" below); the admin keeps its own sign-in page.
+# Everyone signs in through allauth (see "Members" below), staff included: the admin's sign-in address
+# sends them there (WAGTAILADMIN_LOGIN_URL, below).
 LOGIN_URL = "account_login"
 
 
@@ -300,6 +301,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # ---------------------------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Alliance"
+# Where Wagtail sends someone the admin turns away, and where its sign-out leads: /admin/login/, which
+# is no longer Wagtail's password form but security.views.admin_login. That view sends people on to
+# allauth's sign-in (LOGIN_URL) and its two-factor, keeping `next`; pointing Wagtail at allauth
+# directly would loop for a signed-in member (allauth sends them back to `next`, Wagtail back again).
+WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Wagtail's database backend (SQLite FTS5 locally, PostgreSQL full-text search in production), with
 # PostgreSQL's text search configuration picked per language (search/backends/__init__.py explains).
@@ -338,8 +344,8 @@ SEO_ALLOW_INDEXING = env.bool("SEO_ALLOW_INDEXING", default=False)
 # ---------------------------------------------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",  # the admin's username sign-in
-    "allauth.account.auth_backends.AuthenticationBackend",  # members: email sign-in
+    "django.contrib.auth.backends.ModelBackend",  # Django's permission checks
+    "allauth.account.auth_backends.AuthenticationBackend",  # everyone's sign-in, by email
 ]
 # Where members land after signing in or accepting an invitation (the extranet's address).
 LOGIN_REDIRECT_URL = "extranet_home"
@@ -357,7 +363,8 @@ ACCOUNT_SESSION_REMEMBER = None  # members choose "Remember me"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
 # Links in allauth's emails use the scheme of the site's address.
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if WAGTAILADMIN_BASE_URL.startswith("https") else "http"
-# allauth's defaults, spelled out: failed sign-ins per address and per IP, reset requests.
+# allauth's defaults, spelled out: failed sign-ins per address and per IP, reset requests. The
+# per-address allowance for failed sign-ins is raised with the lockout, in "Security gates" below.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
@@ -403,6 +410,13 @@ MIDDLEWARE[MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
     "security.middleware.ContentSecurityPolicyMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
 ]
+# Superusers and moderators (all staff, with STAFF_MFA_REQUIRED) use the admin only with two-factor
+# set up (security.two_factor); it needs the signed-in user and messages, so it comes after both.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=False)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "security.middleware.AdminTwoFactorMiddleware",
+)
 # axes turns a sign-in refused for a locked account into its lockout page; it must come last.
 MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
 # First, so a locked account is refused before any backend checks its password.
@@ -479,14 +493,18 @@ PASSWORD_HASHERS = [
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=120) * 60
 SESSION_REFRESH_SECONDS = 60
 
-# Sign-in lockout (django-axes), for the admin's login and the members' allauth login alike: five
-# failures for one account (username or email, security.lockout) lock that account, and five from one
-# client address lock that address (guessing many accounts), for AXES_COOLOFF_TIME. A success clears
-# the count, and so does choosing a new password through the emailed link. allauth's own
-# ACCOUNT_RATE_LIMITS above still throttle member sign-in too.
+# Sign-in lockout (django-axes): five failures for one account (email, security.lockout) from one
+# client address lock that pair, and only that pair, for AXES_COOLOFF_TIME. Locking the account from
+# everywhere, or the address for everyone, let anyone lock anyone out: a stranger an editor, a
+# member's typos at a shared office the whole office. A success clears the count, and so does choosing
+# a new password through the emailed link. docs/security.md states the trade-off.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Guessing one account from many addresses, or many accounts from one, is slowed (not locked) by
+# allauth's limits. Its per-account allowance must stay above one pair's lockout, or a person's typos
+# at one place (or a stranger's five guesses) would still refuse that account at every other place.
+ACCOUNT_RATE_LIMITS["login_failed"] = f"10/m/ip,{2 * AXES_FAILURE_LIMIT}/300s/key"
 AXES_USERNAME_CALLABLE = "security.lockout.username"
 AXES_CLIENT_IP_CALLABLE = "security.lockout.ip_address"
 AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"

@@ -14,6 +14,7 @@ from core.models import SiteText
 from members.factories import FocusAreaLabelFactory, OrganizationFactory, OrganizationProfileFactory
 from members.models import FocusArea, FocusAreaLabel, OrganizationProfile
 from people.models import Person
+from tests.conftest import with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +22,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor_client(client):
     user = get_user_model().objects.create_superuser("translator", "t@example.org", "a-long-test-password")
+    with_two_factor(user)  # the admin requires it of superusers
     client.force_login(user)
     return client
 

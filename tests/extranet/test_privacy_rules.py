@@ -15,7 +15,7 @@ from extranet.models import ExtranetIndexPage, ExtranetPage
 from members.groups import EXTRANET_AUDIENCE
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from standardpages.factories import StandardPageFactory
-from tests.conftest import translate
+from tests.conftest import translate, with_two_factor
 from tests.extranet.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -134,9 +134,9 @@ def test_move_out_of_the_extranet_is_refused_in_code(home_page):
 
 @pytest.fixture
 def admin_client_as_superuser(client, django_user_model):
-    client.force_login(
-        django_user_model.objects.create_superuser("root", "root@example.org", "a-long-password-1")
-    )
+    root = django_user_model.objects.create_superuser("root", "root@example.org", "a-long-password-1")
+    with_two_factor(root)  # the admin requires it of superusers
+    client.force_login(root)
     return client
 
 

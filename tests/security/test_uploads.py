@@ -10,6 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from tests.conftest import with_two_factor
+
 pytestmark = pytest.mark.django_db
 
 
@@ -40,6 +42,7 @@ def png_bytes():
 @pytest.fixture
 def admin_client(client):
     admin = get_user_model().objects.create_superuser("root", "root@example.org", "root-pass-123456")
+    with_two_factor(admin)
     client.force_login(admin)
     return client
 

@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 from members.factories import StaffUserFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from subscriptions.models import ConsentRecord, NewsDelivery, Subscriber
+from tests.conftest import with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +113,9 @@ def test_erasing_removes_the_subscriber_their_records_and_log_entries(staff_clie
 def test_send_button_confirm_and_history(client, subscribers, home_page, django_capture_on_commit_callbacks):
     # Sending needs the right to publish the article; an administrator has it everywhere.
     staff_client = client
-    staff_client.force_login(StaffUserFactory(is_superuser=True))
+    administrator = StaffUserFactory(is_superuser=True)
+    with_two_factor(administrator)  # the admin requires it of superusers
+    staff_client.force_login(administrator)
     article = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="Big news")
     edit = staff_client.get(f"/admin/pages/{article.pk}/edit/")
     assert "Send to subscribers" in edit.text

@@ -35,8 +35,8 @@ from subscriptions.demo import ensure_subscribers
 SITE_URL = "http://127.0.0.1:8000/"
 
 # Local demo accounts only: these passwords are printed at the end of every run. A group of None makes
-# a superuser. The groups are the ones the migrations create (members.groups). The member signs in on the
-# site (by email: member@example.org), not in the admin.
+# a superuser. The groups are the ones the migrations create (members.groups). Everyone signs in on the
+# site's sign-in page by email (<username>@example.org), staff included; the member never in the admin.
 DEMO_ACCOUNTS = [
     ("admin", "admin-demo-pass", "Dana", "Okoye", None),
     ("editor", "editor-demo-pass", "Grace", "Tanaka-Moore", groups.STAFF),
@@ -119,11 +119,13 @@ class Command(BaseCommand):
                 f"({tree.published} published, {tree.unchanged} already up to date) in {seconds:.1f}s."
             )
         )
-        self.stdout.write("\nDemo accounts (local use only):")
-        self.stdout.write(f"  {'username':<10} {'password':<20} role")
+        self.stdout.write("\nDemo accounts (local use only; sign in with the email):")
+        self.stdout.write(f"  {'username':<10} {'email':<22} {'password':<20} role")
         for username, password, *_, group in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {username:<10} {password:<20} {group or 'Superuser'}")
+            email = f"{username}@example.org"
+            self.stdout.write(f"  {username:<10} {email:<22} {password:<20} {group or 'Superuser'}")
         self.stdout.write(
-            f"\nSite: {SITE_URL}  (admin: {SITE_URL}admin/; members sign in at {SITE_URL}en/accounts/login/ "
-            "with member@example.org)"
+            f"\nSite: {SITE_URL}  (admin: {SITE_URL}admin/; everyone signs in at "
+            f"{SITE_URL}en/accounts/login/ by email. The admin asks the superuser and the moderator to set "
+            "up an authenticator app first.)"
         )
