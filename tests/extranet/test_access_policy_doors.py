@@ -18,6 +18,7 @@ from members.models import Organization
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from standardpages.factories import StandardPageFactory
 from subscriptions.models import NewsDelivery, Subscriber
+from tests.conftest import with_two_factor
 from tests.extranet.conftest import SECRET_WORD, client_for
 from tests.publications.conftest import (  # noqa: F401 (fixtures)
     attachments_of,
@@ -35,6 +36,13 @@ def restrict_to(page, *group_names, kind=PageViewRestriction.GROUPS):
     if group_names:
         restriction.groups.set([Group.objects.get_or_create(name=name)[0] for name in group_names])
     return restriction
+
+
+def superuser():
+    """A superuser with the two-factor the admin requires of them."""
+    user = StaffUserFactory(is_superuser=True)
+    with_two_factor(user)
+    return user
 
 
 def lapse(user):
@@ -86,7 +94,7 @@ def test_a_public_article_published_with_email_ticked_is_mailed(
 def test_staff_cannot_send_a_restricted_article_and_the_button_says_so_first(
     client, news_index, subscriber, django_capture_on_commit_callbacks
 ):
-    client.force_login(StaffUserFactory(is_superuser=True))
+    client.force_login(superuser())
     article = NewsPageFactory(parent=news_index, title="Our private strategy")
     restrict_to(article, kind=PageViewRestriction.LOGIN)
     edit = client.get(f"/admin/pages/{article.pk}/edit/")
@@ -376,7 +384,7 @@ def test_a_preview_neither_reads_nor_writes_the_shared_cache(news_index):
 
 
 def test_the_privacy_dialogs_offer_no_shared_password(client, home_page):
-    client.force_login(StaffUserFactory(is_superuser=True))
+    client.force_login(superuser())
     page = StandardPageFactory(parent=home_page, slug="about")
     response = client.get(f"/admin/pages/{page.pk}/privacy/")
     assert response.status_code == 200
