@@ -9,9 +9,15 @@ It is enforced on every path a publication can take to going live:
 - scheduled publishing: this app's `publish_scheduled` command (which replaces Wagtail's, so the timer,
   `run_scheduler` or a cron line, always runs it) first moves any scheduled revision of an embargoed page
   to the lift time, then publishes what is due;
-- moving the embargo later moves the publication's schedule with it (signals.py).
+- moving the embargo later moves the publication's schedule with it (signals.py);
+- copies and aliases: a copy gets a translation key of its own, which no draft points at, so it would be
+  free to go live; copying or aliasing a publication under embargo (or a page with one below it, with its
+  subpages) is refused until the lift, in the admin (a `before_copy_page` hook) and in code
+  (PublicationPage.copy() and create_alias()). Translations keep the key, so they are made as usual and
+  the embargo binds them like their source.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -31,6 +37,42 @@ def drafts_embargoing(publication):
 def embargo_lifts_at(publication):
     """When the last embargo over `publication` lifts, or None when none holds."""
     return drafts_embargoing(publication).aggregate(lifts_at=Max("embargo_lifts_at"))["lifts_at"]
+
+
+class EmbargoHolds(PermissionDenied):
+    """Refused because an embargo still holds over a publication (a copy or an alias of it)."""
+
+
+def embargoed_publication_in(page, recursive=False):
+    """The first publication that copying `page` (with its subpages when `recursive`) would copy while an
+    embargo holds over it, and when that embargo lifts; (None, None) when there is none."""
+    from .models import EmbargoedDraftPage, PublicationPage
+
+    if recursive:
+        candidates = PublicationPage.objects.descendant_of(page, inclusive=True)
+    else:
+        candidates = PublicationPage.objects.filter(pk=page.pk)
+    held_keys = EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=timezone.now()).values(
+        "final_publication__translation_key"
+    )
+    publication = candidates.filter(translation_key__in=held_keys).order_by("path").first()
+    if publication is None:
+        return None, None
+    return publication, embargo_lifts_at(publication)
+
+
+def copy_refusal(publication, lifts_at):
+    return _(
+        "“%(title)s” is the public version of a draft under embargo until %(time)s, so it cannot be "
+        "copied or aliased before then: the copy would not be bound by the embargo. Translating it is "
+        "still possible."
+    ) % {"title": publication.title, "time": format_lift(lifts_at)}
+
+
+def refuse_copy_under_embargo(page, recursive=False):
+    publication, lifts_at = embargoed_publication_in(page, recursive=recursive)
+    if publication is not None:
+        raise EmbargoHolds(copy_refusal(publication, lifts_at))
 
 
 def format_lift(lifts_at):

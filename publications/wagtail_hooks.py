@@ -1,5 +1,6 @@
 """Admin for publications: the embargo check on publishing and the read-only access log."""
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path
@@ -11,7 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from members.access import is_staff_member
 
-from .embargo import embargo_error, publish_would_break_embargo
+from .embargo import copy_refusal, embargo_error, embargoed_publication_in, publish_would_break_embargo
 from .models import AccessLog, PublicationPage
 
 
@@ -25,6 +26,20 @@ def refuse_publishing_under_embargo(request, page):
         return None
     messages.error(request, embargo_error(lifts_at))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_copy_page")
+def refuse_copying_under_embargo(request, page):
+    """The copy view serves copies and aliases alike. Its form is refused at once for a publication
+    under embargo; a page above one is refused only when its subpages would be copied with it."""
+    recursive = request.method == "POST" and forms.BooleanField().to_python(
+        request.POST.get("copy_subpages")
+    )
+    publication, lifts_at = embargoed_publication_in(page, recursive=recursive)
+    if publication is None:
+        return None
+    messages.error(request, copy_refusal(publication, lifts_at))
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
 
 
 class ReadOnlyForStaff(ModelPermissionPolicy):

@@ -38,7 +38,27 @@ class PublicationTag(TaggedItemBase):
         verbose_name_plural = _("publication tags")
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class CopiesFollowTheEmbargo:
+    """Copies and aliases in code (the admin has its own hook) are refused while an embargo holds over
+    what they would copy. A copy that keeps the translation key is a translation: the embargo, which
+    finds its publication by that key, binds it like its source, so it goes ahead."""
+
+    def copy(self, recursive=False, *args, **kwargs):
+        from ..embargo import refuse_copy_under_embargo
+
+        if kwargs.get("reset_translation_key", True):
+            refuse_copy_under_embargo(self, recursive=recursive)
+        return super().copy(recursive, *args, **kwargs)
+
+    def create_alias(self, **kwargs):
+        from ..embargo import refuse_copy_under_embargo
+
+        if kwargs.get("reset_translation_key", True):
+            refuse_copy_under_embargo(self, recursive=kwargs.get("recursive", False))
+        return super().create_alias(**kwargs)
+
+
+class PublicationIndexPage(CopiesFollowTheEmbargo, RoutablePageMixin, BasePage):
     """All public reports and briefs, newest first; their RSS and Atom feeds at feed/rss/, feed/atom/."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -82,7 +102,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         return feed_links(request, self)
 
 
-class PublicationPage(BasePage):
+class PublicationPage(CopiesFollowTheEmbargo, BasePage):
     class Kind(models.TextChoices):
         REPORT = "report", _("Report")
         BRIEF = "brief", _("Brief")
