@@ -32,9 +32,7 @@ def refuse_publishing_under_embargo(request, page):
 def refuse_copying_under_embargo(request, page):
     """The copy view serves copies and aliases alike. Its form is refused at once for a publication
     under embargo; a page above one is refused only when its subpages would be copied with it."""
-    recursive = request.method == "POST" and forms.BooleanField().to_python(
-        request.POST.get("copy_subpages")
-    )
+    recursive = request.method == "POST" and forms.BooleanField().to_python(request.POST.get("copy_subpages"))
     publication, lifts_at = embargoed_publication_in(page, recursive=recursive)
     if publication is None:
         return None
