@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.queryset import FakeQuerySet
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -187,10 +188,20 @@ class PublicationPage(CopiesFollowTheEmbargo, BasePage):
         return Person.localized_list(self.authors.all().select_related("photo"))
 
     def public_related_initiatives(self):
-        return self.related_initiatives.all().live().public().select_related("listing_image")
+        return live_public(self.related_initiatives).select_related("listing_image")
 
     def public_related_agenda(self):
-        return self.related_agenda.all().live().public()
+        return live_public(self.related_agenda)
+
+
+def live_public(related):
+    """The live, public pages of a page's many-to-many `related` manager. In a preview the manager holds
+    the editor's choice in memory (modelcluster's FakeQuerySet, which knows no page filters), so the
+    chosen pages are looked up again to be filtered like the saved ones."""
+    chosen = related.all()
+    if isinstance(chosen, FakeQuerySet):
+        chosen = related.model.objects.filter(pk__in=[page.pk for page in chosen])
+    return chosen.live().public()
 
 
 class PublicationFeed(ListingFeed):
