@@ -128,6 +128,20 @@ def defer_embargoed_revisions():
     return moved
 
 
+def latest_revision_would_break_embargo(page):
+    """For the paths that publish a page's latest revision as it stands (bulk publishing, a workflow's
+    final approval): when the embargo it would break lifts, or None."""
+    revision = page.get_latest_revision()
+    return publish_would_break_embargo(revision.as_object() if revision else page)
+
+
+def not_published_message(publication, lifts_at):
+    return _(
+        "“%(title)s” was not published: a draft of it is under embargo until %(time)s. Schedule it to go "
+        "live at that time or later."
+    ) % {"title": publication.title, "time": format_lift(lifts_at)}
+
+
 def publish_would_break_embargo(page):
     """For the admin hook: publishing `page` now (with its go-live time) would break an embargo."""
     lifts_at = embargo_lifts_at(page)

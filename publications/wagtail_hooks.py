@@ -7,12 +7,20 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from members.access import is_staff_member
 
-from .embargo import copy_refusal, embargo_error, embargoed_publication_in, publish_would_break_embargo
+from .embargo import (
+    copy_refusal,
+    embargo_error,
+    embargoed_publication_in,
+    latest_revision_would_break_embargo,
+    not_published_message,
+    publish_would_break_embargo,
+)
 from .models import AccessLog, PublicationPage
 
 
@@ -26,6 +34,41 @@ def refuse_publishing_under_embargo(request, page):
         return None
     messages.error(request, embargo_error(lifts_at))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def leave_embargoed_publications_out_of_bulk_publishing(request, action_type, objects, action):
+    """Bulk publishing calls no `before_publish_page` hook, and a publication the embargo refuses would
+    fail the whole batch with an error. Those are taken out of the batch instead, each named in a
+    message, and the other pages are published."""
+    if action_type != "publish" or not issubclass(action.model, Page):
+        return None
+    if action.cleaned_form.cleaned_data.get("include_descendants"):
+        # The descendants are found and published inside the action, out of this hook's reach: if one
+        # is embargoed, nothing is published.
+        for page in objects:
+            for publication in PublicationPage.objects.descendant_of(page).not_live().specific():
+                lifts_at = latest_revision_would_break_embargo(publication)
+                if lifts_at is not None:
+                    messages.error(request, not_published_message(publication, lifts_at))
+                    messages.error(
+                        request, _("Nothing was published. Publish the pages without their subpages.")
+                    )
+                    return redirect(action.next_url)
+    kept = []
+    for page in objects:
+        lifts_at = None
+        if issubclass(page.specific_class or Page, PublicationPage):
+            lifts_at = latest_revision_would_break_embargo(page.specific)
+        if lifts_at is None:
+            kept.append(page)
+        else:
+            messages.error(request, not_published_message(page, lifts_at))
+    if not kept:
+        return redirect(action.next_url)
+    # The action publishes the very list this hook is given.
+    objects[:] = kept
+    return None
 
 
 @hooks.register("before_copy_page")

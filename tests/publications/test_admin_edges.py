@@ -76,3 +76,56 @@ def test_preview_leaves_out_related_pages_that_are_not_public(admin_client, publ
     response = preview(admin_client, edit_url + "preview/", data)
     assert response.status_code == 200
     assert "Unpublished agenda" not in response.text
+
+
+def bulk_publish(client, pages, include_descendants=False):
+    ids = "&".join(f"id={page.pk}" for page in pages)
+    url = f"/admin/bulk/wagtailcore/page/publish/?{ids}&next=/admin/pages/"
+    data = {"include_descendants": "on"} if include_descendants else {}
+    return client.post(url, data, follow=True)
+
+
+def test_bulk_publish_leaves_the_embargoed_publication_unpublished(
+    admin_client, draft, scheduled_publication, publication_index
+):
+    other = PublicationPageFactory(parent=publication_index, title="Other brief", live=False)
+    other.save_revision()
+    response = bulk_publish(admin_client, [scheduled_publication, other])
+    assert response.status_code == 200
+    text = response.text
+    assert "Final report" in text and "under embargo until" in text
+    scheduled_publication.refresh_from_db()
+    other.refresh_from_db()
+    assert not scheduled_publication.live
+    assert other.live
+
+
+def test_bulk_publish_of_the_embargoed_publication_alone(admin_client, draft, scheduled_publication):
+    response = bulk_publish(admin_client, [scheduled_publication])
+    assert response.status_code == 200
+    assert "under embargo until" in response.text
+    scheduled_publication.refresh_from_db()
+    assert not scheduled_publication.live
+
+
+def test_bulk_publish_with_descendants_is_refused_when_one_is_embargoed(
+    admin_client, draft, scheduled_publication, publication_index
+):
+    other = PublicationPageFactory(parent=publication_index, title="Other brief", live=False)
+    other.save_revision()
+    response = bulk_publish(admin_client, [publication_index], include_descendants=True)
+    assert response.status_code == 200
+    assert "Final report" in response.text and "under embargo until" in response.text
+    scheduled_publication.refresh_from_db()
+    assert not scheduled_publication.live
+
+
+def test_bulk_publish_of_a_spanish_translation_is_refused_too(
+    admin_client, draft, scheduled_publication, locales
+):
+    spanish = scheduled_publication.copy_for_translation(locales["es"], copy_parents=True)
+    response = bulk_publish(admin_client, [spanish])
+    assert response.status_code == 200
+    assert "under embargo until" in response.text
+    spanish.refresh_from_db()
+    assert not spanish.live
