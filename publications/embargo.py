@@ -9,6 +9,11 @@ It is enforced on every path a publication can take to going live:
 - scheduled publishing: this app's `publish_scheduled` command (which replaces Wagtail's, so the timer,
   `run_scheduler` or a cron line, always runs it) first moves any scheduled revision of an embargoed page
   to the lift time, then publishes what is due;
+- moderation: the final approval of a workflow publishes the page, so it is refused while publishing
+  would break the embargo, before anything changes (the editor's form, and the workflow action view of
+  the publication's page viewset): the task stays in progress, to be approved after the lift, or with a
+  go-live time at the lift or later set in the editor;
+- bulk publishing from the page listing leaves such a publication out (a `before_bulk_action` hook);
 - moving the embargo later moves the publication's schedule with it (signals.py);
 - copies and aliases: a copy gets a translation key of its own, which no draft points at, so it would be
   free to go live; copying or aliasing a publication under embargo (or a page with one below it, with its
@@ -133,6 +138,37 @@ def latest_revision_would_break_embargo(page):
     final approval): when the embargo it would break lifts, or None."""
     revision = page.get_latest_revision()
     return publish_would_break_embargo(revision.as_object() if revision else page)
+
+
+def approval_would_publish(page):
+    """Approving the task `page` is on would finish its workflow, and so publish it (Wagtail's default
+    finishing action, which this site keeps)."""
+    from wagtail.models import Task
+
+    state = page.current_workflow_state
+    if state is None or state.current_task_state is None:
+        return False
+    later_tasks = (
+        Task.objects.filter(workflow_tasks__workflow=state.workflow, active=True)
+        .exclude(task_states__in=state.successful_task_states)
+        .exclude(pk=state.current_task_state.task_id)
+    )
+    return not later_tasks.exists()
+
+
+def approval_would_break_embargo(page):
+    """When the embargo that approving `page` now would break lifts, or None."""
+    if not approval_would_publish(page):
+        return None
+    return latest_revision_would_break_embargo(page)
+
+
+def approval_refusal(lifts_at):
+    return _(
+        "This page cannot be approved yet: approving it publishes it, and a draft of it is under embargo "
+        "until %(time)s. It stays awaiting approval: approve it after that time, or set it to go live "
+        "then or later in the editor and approve it there."
+    ) % {"time": format_lift(lifts_at)}
 
 
 def not_published_message(publication, lifts_at):

@@ -6,7 +6,9 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -14,6 +16,8 @@ from wagtail.permissions import register_permission_policy
 from members.access import is_staff_member
 
 from .embargo import (
+    approval_refusal,
+    approval_would_break_embargo,
     copy_refusal,
     embargo_error,
     embargoed_publication_in,
@@ -81,6 +85,37 @@ def refuse_copying_under_embargo(request, page):
         return None
     messages.error(request, copy_refusal(publication, lifts_at))
     return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+class PublicationWorkflowActionView(WorkflowActionView):
+    """The approve buttons outside the editor (dashboard, listings) post here. A final approval that
+    would publish the page before the lift is refused before the task changes, with a message where
+    the moderator lands; the task stays in progress."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.action_name != "approve" or not self.object.workflow_in_progress:
+            return super().dispatch(request, *args, **kwargs)
+        self.check_action()
+        lifts_at = approval_would_break_embargo(self.object.specific)
+        if lifts_at is None:
+            return super().dispatch(request, *args, **kwargs)
+        messages.error(request, approval_refusal(lifts_at))
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # The modal follows a "success" step to its redirect, where the message shows.
+            return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
+        return redirect(self.redirect_url)
+
+
+class PublicationPageViewSet(PageViewSet):
+    model = PublicationPage
+    workflow_action_view_class = PublicationWorkflowActionView
+    # Only the views of the publication pages themselves change; exploring the index is left as it is.
+    parent_models = []
+
+
+@hooks.register("register_admin_viewset")
+def register_publication_pages():
+    return PublicationPageViewSet("publication_pages")
 
 
 class ReadOnlyForStaff(ModelPermissionPolicy):

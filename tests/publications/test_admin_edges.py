@@ -129,3 +129,117 @@ def test_bulk_publish_of_a_spanish_translation_is_refused_too(
     assert "under embargo until" in response.text
     spanish.refresh_from_db()
     assert not spanish.live
+
+
+@pytest.fixture
+def in_moderation(roles, draft, scheduled_publication, publication_index):
+    """The public version submitted for moderation in a one-step group approval by the Moderators."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    from members.groups import MODERATORS
+
+    workflow = Workflow.objects.create(name="Moderation")
+    task = GroupApprovalTask.objects.create(name="Moderators approve")
+    task.groups.set([Group.objects.get(name=MODERATORS)])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=publication_index)
+    scheduled_publication.save_revision(user=roles["staff"])
+    return workflow.start(scheduled_publication, roles["staff"])
+
+
+def assert_still_awaiting_approval(page, workflow_state, moderator):
+    from wagtail.models import TaskState, WorkflowState
+
+    page.refresh_from_db()
+    assert not page.live
+    workflow_state.refresh_from_db()
+    assert workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = workflow_state.current_task_state
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+    actions = [name for name, _label, _modal in task_state.task.specific.get_actions(page, moderator)]
+    assert "approve" in actions
+
+
+@pytest.mark.parametrize("xhr", [False, True])
+def test_approving_the_embargoed_publication_is_refused_with_a_message(
+    client, roles, scheduled_publication, in_moderation, xhr
+):
+    moderator = roles["moderator"]
+    client.force_login(moderator)
+    task_state = in_moderation.current_task_state
+    url = f"/admin/pages/workflow/action/{scheduled_publication.pk}/approve/{task_state.pk}/"
+    headers = {"x-requested-with": "XMLHttpRequest"} if xhr else {}
+    response = client.post(url, {"comment": ""}, headers=headers)
+    assert response.status_code in (200, 302)
+    page = client.get(f"/admin/pages/{scheduled_publication.pk}/edit/")
+    assert "under embargo until" in page.text
+    assert_still_awaiting_approval(scheduled_publication, in_moderation, moderator)
+
+
+def test_approving_in_the_editor_is_refused_next_to_the_go_live_field(
+    client, roles, scheduled_publication, in_moderation
+):
+    moderator = roles["moderator"]
+    client.force_login(moderator)
+    edit_url = f"/admin/pages/{scheduled_publication.pk}/edit/"
+    data = form_data(
+        client,
+        edit_url,
+        title=scheduled_publication.title,
+        slug=scheduled_publication.slug,
+        summary=scheduled_publication.summary,
+    )
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(edit_url, data)
+    assert response.status_code == 200
+    assert "go_live_at" in response.context["form"].errors
+    assert_still_awaiting_approval(scheduled_publication, in_moderation, moderator)
+
+
+def test_approving_with_a_go_live_at_the_lift_schedules_it(
+    client, roles, draft, scheduled_publication, in_moderation
+):
+    import datetime
+
+    from django.utils import timezone
+
+    client.force_login(roles["moderator"])
+    edit_url = f"/admin/pages/{scheduled_publication.pk}/edit/"
+    # The field has minutes: the next one after the lift.
+    after_lift = draft.embargo_lifts_at + datetime.timedelta(minutes=1)
+    lift = timezone.localtime(after_lift).strftime("%Y-%m-%d %H:%M")
+    data = form_data(
+        client,
+        edit_url,
+        title=scheduled_publication.title,
+        slug=scheduled_publication.slug,
+        summary=scheduled_publication.summary,
+        go_live_at=lift,
+    )
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    scheduled_publication.refresh_from_db()
+    assert not scheduled_publication.live
+    assert scheduled_publication.go_live_at >= draft.embargo_lifts_at
+    in_moderation.refresh_from_db()
+    assert in_moderation.status == in_moderation.STATUS_APPROVED
+
+
+def test_approving_after_the_lift_publishes(client, roles, draft, scheduled_publication, in_moderation):
+    import datetime
+
+    from django.utils import timezone
+
+    from publications.models import EmbargoedDraftPage
+
+    EmbargoedDraftPage.objects.filter(pk=draft.pk).update(
+        embargo_lifts_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    client.force_login(roles["moderator"])
+    task_state = in_moderation.current_task_state
+    url = f"/admin/pages/workflow/action/{scheduled_publication.pk}/approve/{task_state.pk}/"
+    client.post(url, {"comment": ""})
+    scheduled_publication.refresh_from_db()
+    assert scheduled_publication.live
