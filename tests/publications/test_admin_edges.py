@@ -243,3 +243,12 @@ def test_approving_after_the_lift_publishes(client, roles, draft, scheduled_publ
     client.post(url, {"comment": ""})
     scheduled_publication.refresh_from_db()
     assert scheduled_publication.live
+
+
+def test_the_publications_explorer_and_editor_still_open(admin_client, draft, scheduled_publication):
+    """The publication pages have a viewset of their own (for the workflow action): the rest is Wagtail's."""
+    index_id = scheduled_publication.get_parent().pk
+    listing = admin_client.get(f"/admin/pages/{index_id}/")
+    assert listing.status_code == 200
+    assert "Final report" in listing.text
+    assert admin_client.get(f"/admin/pages/{scheduled_publication.pk}/edit/").status_code == 200
