@@ -63,6 +63,21 @@ def on_restriction_groups_changed(sender, instance, action, **kwargs):
         _restriction_changed(instance.page_id)
 
 
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def no_groups_for_a_reverted_restriction(sender, instance, action, pk_set, **kwargs):
+    """A translation's own restriction is removed as soon as it is saved (privacy follows the source),
+    but the admin's privacy dialog saves the row first and its groups after: they would point at a row
+    that is gone, a foreign key error when the transaction commits. Emptying `pk_set` before the add
+    leaves Django nothing to insert."""
+    if (
+        action == "pre_add"
+        and pk_set
+        and isinstance(instance, PageViewRestriction)
+        and not PageViewRestriction.objects.filter(pk=instance.pk).exists()
+    ):
+        pk_set.clear()
+
+
 @receiver(post_delete, sender=PageViewRestriction)
 def on_restriction_deleted(sender, instance, **kwargs):
     # After the commit: when the page itself is being deleted, its restriction goes with it.

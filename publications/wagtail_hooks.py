@@ -1,17 +1,31 @@
 """Admin for publications: the embargo check on publishing and the read-only access log."""
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from members.access import is_staff_member
 
-from .embargo import embargo_error, embargoed_files, publish_would_break_embargo
+from .embargo import (
+    approval_refusal,
+    approval_would_break_embargo,
+    copy_refusal,
+    embargo_error,
+    embargoed_files,
+    embargoed_publication_in,
+    latest_revision_would_break_embargo,
+    not_published_message,
+    publish_would_break_embargo,
+)
 from .models import AccessLog, DraftAttachment, PublicationPage
 
 
@@ -38,6 +52,84 @@ def refuse_publishing_under_embargo(request, page):
         return None
     messages.error(request, embargo_error(lifts_at))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def leave_embargoed_publications_out_of_bulk_publishing(request, action_type, objects, action):
+    """Bulk publishing calls no `before_publish_page` hook, and a publication the embargo refuses would
+    fail the whole batch with an error. Those are taken out of the batch instead, each named in a
+    message, and the other pages are published."""
+    if action_type != "publish" or not issubclass(action.model, Page):
+        return None
+    if action.cleaned_form.cleaned_data.get("include_descendants"):
+        # The descendants are found and published inside the action, out of this hook's reach: if one
+        # is embargoed, nothing is published.
+        for page in objects:
+            for publication in PublicationPage.objects.descendant_of(page).not_live().specific():
+                lifts_at = latest_revision_would_break_embargo(publication)
+                if lifts_at is not None:
+                    messages.error(request, not_published_message(publication, lifts_at))
+                    messages.error(
+                        request, _("Nothing was published. Publish the pages without their subpages.")
+                    )
+                    return redirect(action.next_url)
+    kept = []
+    for page in objects:
+        lifts_at = None
+        if issubclass(page.specific_class or Page, PublicationPage):
+            lifts_at = latest_revision_would_break_embargo(page.specific)
+        if lifts_at is None:
+            kept.append(page)
+        else:
+            messages.error(request, not_published_message(page, lifts_at))
+    if not kept:
+        return redirect(action.next_url)
+    # The action publishes the very list this hook is given.
+    objects[:] = kept
+    return None
+
+
+@hooks.register("before_copy_page")
+def refuse_copying_under_embargo(request, page):
+    """The copy view serves copies and aliases alike. Its form is refused at once for a publication
+    under embargo; a page above one is refused only when its subpages would be copied with it."""
+    recursive = request.method == "POST" and forms.BooleanField().to_python(request.POST.get("copy_subpages"))
+    publication, lifts_at = embargoed_publication_in(page, recursive=recursive)
+    if publication is None:
+        return None
+    messages.error(request, copy_refusal(publication, lifts_at))
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+class PublicationWorkflowActionView(WorkflowActionView):
+    """The approve buttons outside the editor (dashboard, listings) post here. A final approval that
+    would publish the page before the lift is refused before the task changes, with a message where
+    the moderator lands; the task stays in progress."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.action_name != "approve" or not self.object.workflow_in_progress:
+            return super().dispatch(request, *args, **kwargs)
+        self.check_action()
+        lifts_at = approval_would_break_embargo(self.object.specific)
+        if lifts_at is None:
+            return super().dispatch(request, *args, **kwargs)
+        messages.error(request, approval_refusal(lifts_at))
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # The modal follows a "success" step to its redirect, where the message shows.
+            return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
+        return redirect(self.redirect_url)
+
+
+class PublicationPageViewSet(PageViewSet):
+    model = PublicationPage
+    workflow_action_view_class = PublicationWorkflowActionView
+    # Only the views of the publication pages themselves change; exploring the index is left as it is.
+    parent_models = []
+
+
+@hooks.register("register_admin_viewset")
+def register_publication_pages():
+    return PublicationPageViewSet("publication_pages")
 
 
 class ReadOnlyForStaff(ModelPermissionPolicy):

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.queryset import FakeQuerySet
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -38,7 +39,27 @@ class PublicationTag(TaggedItemBase):
         verbose_name_plural = _("publication tags")
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class CopiesFollowTheEmbargo:
+    """Copies and aliases in code (the admin has its own hook) are refused while an embargo holds over
+    what they would copy. A copy that keeps the translation key is a translation: the embargo, which
+    finds its publication by that key, binds it like its source, so it goes ahead."""
+
+    def copy(self, recursive=False, *args, **kwargs):
+        from ..embargo import refuse_copy_under_embargo
+
+        if kwargs.get("reset_translation_key", True):
+            refuse_copy_under_embargo(self, recursive=recursive)
+        return super().copy(recursive, *args, **kwargs)
+
+    def create_alias(self, **kwargs):
+        from ..embargo import refuse_copy_under_embargo
+
+        if kwargs.get("reset_translation_key", True):
+            refuse_copy_under_embargo(self, recursive=kwargs.get("recursive", False))
+        return super().create_alias(**kwargs)
+
+
+class PublicationIndexPage(CopiesFollowTheEmbargo, RoutablePageMixin, BasePage):
     """All public reports and briefs, newest first; their RSS and Atom feeds at feed/rss/, feed/atom/."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -82,7 +103,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         return feed_links(request, self)
 
 
-class PublicationPage(BasePage):
+class PublicationPage(CopiesFollowTheEmbargo, BasePage):
     class Kind(models.TextChoices):
         REPORT = "report", _("Report")
         BRIEF = "brief", _("Brief")
@@ -167,10 +188,20 @@ class PublicationPage(BasePage):
         return Person.localized_list(self.authors.all().select_related("photo"))
 
     def public_related_initiatives(self):
-        return self.related_initiatives.all().live().public().select_related("listing_image")
+        return live_public(self.related_initiatives).select_related("listing_image")
 
     def public_related_agenda(self):
-        return self.related_agenda.all().live().public()
+        return live_public(self.related_agenda)
+
+
+def live_public(related):
+    """The live, public pages of a page's many-to-many `related` manager. In a preview the manager holds
+    the editor's choice in memory (modelcluster's FakeQuerySet, which knows no page filters), so the
+    chosen pages are looked up again to be filtered like the saved ones."""
+    chosen = related.all()
+    if isinstance(chosen, FakeQuerySet):
+        chosen = related.model.objects.filter(pk__in=[page.pk for page in chosen])
+    return chosen.live().public()
 
 
 class PublicationFeed(ListingFeed):

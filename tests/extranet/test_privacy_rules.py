@@ -226,8 +226,8 @@ def test_machine_translation_is_not_configured(settings):
 
 
 def test_shared_password_privacy_is_off(settings):
-    assert settings.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"password": False}
-    assert settings.WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS == {"password": False}
+    assert settings.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"SHARED_PASSWORD": False}
+    assert settings.WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS == {"SHARED_PASSWORD": False}
 
 
 def test_rich_text_link_to_the_extranet_is_a_link_only_for_members(client, roles, extranet, home_page):
