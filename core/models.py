@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model
@@ -74,6 +75,16 @@ class CardQuerySet(PageQuerySet):
 
 
 CardPageManager = PageManager.from_queryset(CardQuerySet)
+
+
+def live_public(related):
+    """The live, public pages of a page's many-to-many `related` manager (related pages a page shows).
+    In a preview the manager holds the editor's choice in memory (modelcluster's FakeQuerySet, which
+    knows no page filters), so the chosen pages are looked up again to be filtered like the saved ones."""
+    chosen = related.all()
+    if isinstance(chosen, FakeQuerySet):
+        chosen = related.model.objects.filter(pk__in=[page.pk for page in chosen])
+    return chosen.live().public()
 
 
 def _routes_on_its_generic_row(page):

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
-from core.models import BasePage, CardQuerySet
+from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
 from pagecache.fragments import cached_for_page
 
@@ -200,7 +200,7 @@ class NewsPage(BasePage):
         return parent if parent.live and isinstance(parent, NewsIndexPage) else None
 
     def public_related_initiatives(self):
-        return self.related_initiatives.all().live().public().select_related("listing_image")
+        return live_public(self.related_initiatives).select_related("listing_image")
 
 
 class NewsFeed(ListingFeed):

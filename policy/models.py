@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.models import BasePage
+from core.models import BasePage, live_public
 
 
 class PolicyAgendaPage(BasePage):
@@ -71,10 +71,10 @@ class PolicyAgendaPage(BasePage):
         verbose_name_plural = _("policy agenda pages")
 
     def public_related_news(self):
-        return self.related_news.all().live().public().select_related("listing_image").order_by("-date")
+        return live_public(self.related_news).select_related("listing_image").order_by("-date")
 
     def public_related_initiatives(self):
-        return self.related_initiatives.all().live().public().select_related("listing_image")
+        return live_public(self.related_initiatives).select_related("listing_image")
 
 
 class EquityPrinciple(Orderable):

@@ -8,7 +8,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.queryset import FakeQuerySet
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,7 +17,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
-from core.models import BasePage, CardQuerySet
+from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
 
 from ..forms import PublicationPageForm
@@ -192,16 +191,6 @@ class PublicationPage(CopiesFollowTheEmbargo, BasePage):
 
     def public_related_agenda(self):
         return live_public(self.related_agenda)
-
-
-def live_public(related):
-    """The live, public pages of a page's many-to-many `related` manager. In a preview the manager holds
-    the editor's choice in memory (modelcluster's FakeQuerySet, which knows no page filters), so the
-    chosen pages are looked up again to be filtered like the saved ones."""
-    chosen = related.all()
-    if isinstance(chosen, FakeQuerySet):
-        chosen = related.model.objects.filter(pk__in=[page.pk for page in chosen])
-    return chosen.live().public()
 
 
 class PublicationFeed(ListingFeed):
