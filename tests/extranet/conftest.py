@@ -10,7 +10,7 @@ from extranet.factories import ExtranetIndexPageFactory, ExtranetPageFactory
 from members.factories import MemberProfileFactory, OrganizationFactory
 from members.groups import MODERATORS, STAFF
 from members.models import Organization
-from tests.conftest import translate
+from tests.conftest import translate, with_two_factor
 
 SECRET_WORD = "zanzibarquorum"
 
@@ -49,8 +49,14 @@ def make_roles():
         "lapsed_member": make_member("lapsed", organization_status=Organization.Status.LAPSED),
         "deactivated_member": make_member("former", is_active=False),
         "staff": make_user("staff", STAFF),
-        "moderator": make_user("moderator", MODERATORS),
+        # With the two-factor the admin requires of moderators (security.middleware).
+        "moderator": with_two_factor_set_up(make_user("moderator", MODERATORS)),
     }
+
+
+def with_two_factor_set_up(user):
+    with_two_factor(user)
+    return user
 
 
 @pytest.fixture
