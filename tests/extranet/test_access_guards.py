@@ -133,3 +133,16 @@ def test_the_page_cache_never_keeps_a_signed_in_response_even_without_a_session_
     assert not response_is_cacheable(request, HttpResponse("member's view"))
     request.user = AnonymousUser()
     assert response_is_cacheable(request, HttpResponse("anyone's view"))
+
+
+@pytest.mark.parametrize("role", ["anonymous", "non_member", "lapsed_member"])
+def test_listings_and_search_hide_the_extranet_without_its_restriction_rows(
+    client, roles, unrestricted_extranet, role
+):
+    from tests.conftest import SEARCH_PATHS
+    from tests.extranet.conftest import SECRET_WORD
+
+    client = client_for(client, roles[role])
+    found = client.get(SEARCH_PATHS["en"], {"query": SECRET_WORD}).context["search_results"]
+    assert list(found or []) == []
+    assert unrestricted_extranet["page"].url not in client.get("/en/").text
