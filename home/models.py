@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from core import access
 from core.models import BasePage
 
 
@@ -127,13 +128,13 @@ class HomePage(BasePage):
         """The initiatives index below this home page, for "all initiatives" links."""
         from initiatives.models import InitiativeIndexPage
 
-        return InitiativeIndexPage.objects.child_of(self).live().public().first()
+        return InitiativeIndexPage.objects.child_of(self).visible_to(access.ANONYMOUS).first()
 
     def news_index(self):
         """The news index below this home page, for "all news" links."""
         from news.models import NewsIndexPage
 
-        return NewsIndexPage.objects.child_of(self).live().public().first()
+        return NewsIndexPage.objects.child_of(self).visible_to(access.ANONYMOUS).first()
 
 
 class FeaturedInitiative(Orderable):

@@ -6,10 +6,10 @@ other on every deployment.
 """
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
-from django.utils import timezone
 from wagtail.models import Page
+
+from core import access
 
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 
@@ -19,8 +19,9 @@ def absolute_url(request, url):
 
 
 def visible_to_the_public(pages):
-    """Live, not expired and behind no view restriction: what search engines may list."""
-    return pages.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    """What search engines may list: the access policy's pages for the anonymous reader (live, not
+    expired, behind no view restriction)."""
+    return access.visible_pages(pages, access.ANONYMOUS)
 
 
 def language_order(code):

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
-from core import serving
+from core import access, serving
 from core.models import SiteSettings
 from core.templatetags.navigation_tags import home_url
 from core.templatetags.site_tags import site_text as get_site_text
@@ -75,7 +75,7 @@ def _feed_links(context, request, page):
             return []
         found = []
         for model in (NewsIndexPage, PublicationIndexPage):
-            index = model.objects.child_of(home).live().public().first()
+            index = model.objects.child_of(home).visible_to(access.ANONYMOUS).first()
             if index is not None:
                 found.extend(index.feed_links(request))
         return found
