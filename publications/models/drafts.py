@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import access
 from core.models import BasePage
 from extranet.blocks import ExtranetBodyBlock
 from extranet.models import MembersOnlyPageMixin
@@ -97,7 +98,7 @@ class EmbargoedDraftPage(MembersOnlyPageMixin, BasePage):
         if self.final_publication_id is None:
             return None
         publication = self.final_publication.localized
-        return publication if Page.objects.filter(pk=publication.pk).live().public().exists() else None
+        return publication if access.public_may_view(publication) else None
 
     def attachment_items(self):
         return self.attachments.select_related("document").all()
