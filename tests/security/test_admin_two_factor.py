@@ -10,21 +10,12 @@ from django.contrib.messages import get_messages
 from members.factories import PASSWORD, MemberProfileFactory, StaffUserFactory
 from members.groups import MODERATORS
 from tests.conftest import totp_code, with_two_factor
+from tests.members.conftest import fresh_cache  # noqa: F401 (fixture: allauth's rate limits and used codes live in the cache)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 SIGN_IN = "/en/accounts/login/"
 TWO_FACTOR_SETUP = "/en/accounts/2fa/totp/activate/"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """allauth's rate limits and used TOTP codes are kept in the cache; each test starts from zero."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def staff_with_email(**kwargs):

@@ -11,21 +11,12 @@ from django.test import RequestFactory
 from django.utils import formats, timezone, translation
 
 from members.factories import PASSWORD, MemberProfileFactory
+from tests.members.conftest import fresh_cache  # noqa: F401 (fixture: allauth's rate limits live in the cache)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 OFFICE = "192.0.2.10"
 HOME = "198.51.100.7"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """allauth's rate limits count in the cache; each test starts from zero."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def sign_in(client, login, password, address=OFFICE, language="en"):
