@@ -1,11 +1,15 @@
 """Signal receivers that keep the privacy rules true whatever path a change takes (admin, shell, code)."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
+from django.utils.translation import gettext as _
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, pre_page_move
+
+from core.links import current_request
 
 from . import privacy
 from .models import ExtranetIndexPage, MembersOnlyPageMixin
@@ -48,7 +52,26 @@ def _restriction_changed(page_id):
     page = page.specific
     if isinstance(page, ExtranetIndexPage):
         privacy.ensure_extranet_restriction(page)
+    source = privacy.source_of(page)
     privacy.apply_source_privacy(page)
+    if source.pk != page.pk:
+        _tell_the_editor_privacy_follows(source)
+
+
+def _tell_the_editor_privacy_follows(source):
+    """A translation's own privacy change is brought back to its source's: the editor who made it (in
+    the admin's privacy dialog, which has no hook for a message of its own) is told why on their next
+    admin page."""
+    request = current_request.get()
+    # The row and then its groups are saved: one message for the lot.
+    if request is None or not hasattr(request, "_messages") or getattr(request, "privacy_follow_told", False):
+        return
+    request.privacy_follow_told = True
+    message = _(
+        "A translation's privacy follows its source page: change it on “%(title)s” (%(language)s), and "
+        "every translation follows."
+    ) % {"title": source.title, "language": source.locale.get_display_name()}
+    messages.warning(request, message)
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -53,6 +53,10 @@ def test_privacy_on_a_spanish_translation_of_a_public_page(
     assert response.status_code == 200
     connection.check_constraints()
     assert own_restrictions(spanish) == own_restrictions(about) == []
+    # The dialog cannot say it; the editor's next admin page does, once.
+    told = admin_client.get("/admin/").text
+    assert told.count("privacy follows its source page") == 1
+    assert "About us" in told
 
 
 def test_privacy_on_a_spanish_translation_of_a_private_page(
@@ -66,3 +70,14 @@ def test_privacy_on_a_spanish_translation_of_a_private_page(
     assert response.status_code == 200
     connection.check_constraints()
     assert own_restrictions(spanish) == own_restrictions(about) == [(PageViewRestriction.LOGIN, [])]
+    assert "privacy follows its source page" in admin_client.get("/admin/").text
+
+
+def test_privacy_set_on_the_source_page_says_nothing_of_translations(
+    admin_client, home_page, spanish_home_page, locales
+):
+    about = StandardPageFactory(parent=home_page, title="Board minutes")
+    translate(about, locales["es"], title="Actas", slug="actas")
+    members = Group.objects.get_or_create(name=MEMBERS)[0]
+    assert set_privacy(admin_client, about, PageViewRestriction.GROUPS, [members]).status_code == 200
+    assert "privacy follows its source page" not in admin_client.get("/admin/").text
