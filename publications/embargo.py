@@ -40,15 +40,21 @@ def drafts_embargoing(publication):
     )
 
 
-def embargoed_files():
-    """Documents that are the file of a publication (in any language) whose embargo still holds."""
-    from .models import EmbargoedDraftPage, PublicationPage
+def held_translation_keys():
+    """The translation keys of the publications an embargo still holds (a subquery)."""
+    from .models import EmbargoedDraftPage
 
-    held_keys = EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=timezone.now()).values(
+    return EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=timezone.now()).values(
         "final_publication__translation_key"
     )
+
+
+def embargoed_files():
+    """Documents that are the file of a publication (in any language) whose embargo still holds."""
+    from .models import PublicationPage
+
     return get_document_model().objects.filter(
-        pk__in=PublicationPage.objects.filter(translation_key__in=held_keys).values("file")
+        pk__in=PublicationPage.objects.filter(translation_key__in=held_translation_keys()).values("file")
     )
 
 
@@ -64,16 +70,13 @@ class EmbargoHolds(PermissionDenied):
 def embargoed_publication_in(page, recursive=False):
     """The first publication that copying `page` (with its subpages when `recursive`) would copy while an
     embargo holds over it, and when that embargo lifts; (None, None) when there is none."""
-    from .models import EmbargoedDraftPage, PublicationPage
+    from .models import PublicationPage
 
     if recursive:
         candidates = PublicationPage.objects.descendant_of(page, inclusive=True)
     else:
         candidates = PublicationPage.objects.filter(pk=page.pk)
-    held_keys = EmbargoedDraftPage.objects.filter(embargo_lifts_at__gt=timezone.now()).values(
-        "final_publication__translation_key"
-    )
-    publication = candidates.filter(translation_key__in=held_keys).order_by("path").first()
+    publication = candidates.filter(translation_key__in=held_translation_keys()).order_by("path").first()
     if publication is None:
         return None, None
     return publication, embargo_lifts_at(publication)
