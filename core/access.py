@@ -124,14 +124,20 @@ def public_may_view(page):
 def hidden_sections(user):
     """The tree paths of the sections `user` may not see: every restricted section whose restrictions do
     not all admit them, and every section an app's rule hides. Two readers with the same hidden sections
-    see the same listings (search keys what it keeps on this)."""
-    hidden = set()
-    for path, holder_id in serving.restricted_section_paths().items():
-        if not all(restriction_admits(user, r) for r in serving.restrictions_held_by(holder_id)):
-            hidden.add(path)
-    for rule in hooks.get_hooks("access_hidden_sections"):
-        hidden.update(rule(user))
-    return frozenset(hidden)
+    see the same listings (search keys what it keeps on this). Once per request and reader: a page's
+    menu, listings and related pages all ask (a page or restriction saved in the request forgets it,
+    core.serving)."""
+
+    def compute():
+        hidden = set()
+        for path, holder_id in serving.restricted_section_paths().items():
+            if not all(restriction_admits(user, r) for r in serving.restrictions_held_by(holder_id)):
+                hidden.add(path)
+        for rule in hooks.get_hooks("access_hidden_sections"):
+            hidden.update(rule(user))
+        return frozenset(hidden)
+
+    return serving.remembered_for_request(("hidden_sections", user.pk), compute)
 
 
 def visible_q(user):
