@@ -6,8 +6,6 @@ every member-only page also checks access in its own `serve` (see MembersOnlyPag
 """
 
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -53,7 +51,7 @@ class MembersOnlyPageMixin:
         source = Page.objects.filter(translation_key=self.translation_key, locale=default_locale)
         if not source.exists():
             return True  # written in this language first: it is its own source
-        return source.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())).exists()
+        return source.live().filter(access.not_expired_q()).exists()
 
     def get_sitemap_urls(self, request=None):
         return []
