@@ -45,7 +45,7 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from pagecache import fragments, generation
+    from serving import fragments, generation
 
     def forget_everything():
         if args.cold:

@@ -25,7 +25,7 @@ from django.urls import get_resolver
 from django.utils import formats, translation
 from django.utils.module_loading import import_string
 
-from pagecache.generation import release
+from serving.api import release
 
 
 def warm_up():

@@ -28,8 +28,8 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
-from core import serving
-from core.links import current_request
+from serving import api as serving
+from serving.api import current_request
 
 ANONYMOUS = AnonymousUser()
 
@@ -126,7 +126,7 @@ def hidden_sections(user):
     not all admit them, and every section an app's rule hides. Two readers with the same hidden sections
     see the same listings (search keys what it keeps on this). Once per request and reader: a page's
     menu, listings and related pages all ask (a page or restriction saved in the request forgets it,
-    core.serving)."""
+    serving)."""
 
     def compute():
         hidden = set()

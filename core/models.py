@@ -15,14 +15,16 @@ from wagtail.models import Locale, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core import access, serving
+from core import access
+from serving import api as serving
+from serving.api import shown_on_public_pages
 
 
 def public_q():
     """Pages everyone may see as far as privacy goes: the access policy's answer for the anonymous reader
     (core.access.visible_q), which is the rule of Wagtail's `PageQuerySet.public()` (no view restriction
     on the page or an ancestor) without its query per call: the restricted sections are loaded once per
-    request (core.serving). The condition is a plain `NOT path LIKE 'section%'` per restricted section,
+    request (serving). The condition is a plain `NOT path LIKE 'section%'` per restricted section,
     which databases plan well."""
     return access.visible_q(access.ANONYMOUS)
 
@@ -90,7 +92,7 @@ def live_public(related):
 def _routes_on_its_generic_row(page):
     """May routing go on below `page` without loading its specific row? When its type routes as
     BasePage does (not a routable page), and only for a page a view restriction may cover: a public one
-    is kept for routing, specific, and costs nothing (core.serving), while a restricted section's own
+    is kept for routing, specific, and costs nothing (serving), while a restricted section's own
     row would be one more query on every request that only passes through it."""
     model = page.specific_class
     return (
@@ -143,11 +145,11 @@ class BasePage(Page):
         abstract = True
 
     # Related rows the page's own template always shows, joined into the query that loads the page when
-    # it is served (core.serving.specific_for_serving); each page type names its own.
+    # it is served (serving's `specific_for_serving`); each page type names its own.
     serving_select_related = ("listing_image",)
 
     def route(self, request, path_components):
-        """Wagtail's routing, with every level of the address loaded in one query (core.serving) rather
+        """Wagtail's routing, with every level of the address loaded in one query (serving) rather
         than two queries per level."""
         parent = self
         while path_components:
@@ -169,7 +171,7 @@ class BasePage(Page):
         """Wagtail's `localized` (this page's live translation in the reader's language, else this page)
         without its locale query when the page is in the reader's language already, which is almost
         always (Wagtail's routing asks it of the site's root page on every request): see
-        core.serving.localized, which any page, a plain Page too, can be passed to."""
+        serving's `localized`, which any page, a plain Page too, can be passed to."""
         return serving.localized(self)
 
     def get_view_restrictions(self):
@@ -243,13 +245,11 @@ class SiteSettings(BaseSiteSetting):
     def for_site(cls, site):
         """Wagtail's get-or-create, kept in the cache: the footer and the page head show these on every
         page. The key holds the site's content generation, which saving the settings replaces
-        (pagecache.signals), so an edit shows at once everywhere."""
-        from pagecache import generation
-
+        (serving), so an edit shows at once everywhere."""
         if site is None:
             # A host that no Site answers (a 404 page): the defaults, so that page still renders.
             return cls()
-        current = generation.current()
+        current = serving.content_generation()
         if current is None:
             return super().for_site(site)
         key = f"core:sitesettings:{site.pk}:{current}"
@@ -270,6 +270,7 @@ class SiteSettings(BaseSiteSetting):
         ]
 
 
+@shown_on_public_pages
 class SiteText(TranslatableMixin, models.Model):
     """The site's own words that differ by language (name, tagline, address in the footer and the page
     head). Site settings belong to a Site, which serves both languages, so they cannot be translated;

@@ -2,6 +2,8 @@
 
 from django.core.paginator import Paginator
 
+from serving.api import cached
+
 
 def paginate(request, items, per_page, count_key=None):
     """Return the requested page of `items`.
@@ -15,15 +17,7 @@ def paginate(request, items, per_page, count_key=None):
     """
     paginator = Paginator(items, per_page)
     if count_key is not None:
-        from pagecache import expiry, fragments
-
-        paginator.count = fragments.cached(
-            request,
-            "listing-count",
-            items.count,
-            *count_key,
-            seconds=lambda: expiry.seconds_to_keep(fragments.SECONDS),
-        )
+        paginator.count = cached(request, "listing-count", items.count, *count_key, until_next_expiry=True)
     raw = request.GET.get("page", "1")
     try:
         number = int(raw)

@@ -1,30 +1,22 @@
 from django.http import Http404
-from django.utils.cache import add_never_cache_headers
 
-from core.links import current_request
 from members.access import has_extranet_access
+from serving.api import mark_private
 
 from .privacy import is_extranet_address
 from .views import members_only_response
 
 
 class ExtranetPrivacyMiddleware:
-    """Makes the current request visible to rich-text rendering, and marks every response that carried
-    member-only content (`request.is_private_response`, set by the extranet's views and hooks) as
-    `private, no-store`, so no shared cache or CDN can replay it."""
+    """Unknown addresses under an extranet home answer outsiders as member-only pages do (below). The
+    responses that carried member-only content are marked private by the views and hooks that served
+    them (serving's `mark_private`)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        token = current_request.set(request)
-        try:
-            response = self.get_response(request)
-        finally:
-            current_request.reset(token)
-        if getattr(request, "is_private_response", False):
-            add_never_cache_headers(response)
-        return response
+        return self.get_response(request)
 
     def process_exception(self, request, exception):
         """An address below an extranet home that leads nowhere (no such page, a draft, a page not yet
@@ -37,7 +29,3 @@ class ExtranetPrivacyMiddleware:
             return None
         mark_private(request)
         return members_only_response(request)
-
-
-def mark_private(request):
-    request.is_private_response = True

@@ -13,8 +13,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import access, serving
+from core import access
 from core.models import BasePage
+from serving import api as serving
 
 from .blocks import ExtranetBodyBlock
 

@@ -14,8 +14,8 @@ from django.db import models
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
-from core import serving
 from members.groups import EXTRANET_AUDIENCE
+from serving import api as serving
 
 MEMBERS_COLLECTION_NAME = "Members only"
 
@@ -61,7 +61,7 @@ def extranet_index_for(page, inclusive=True):
             return node
         node = getattr(node, "_cached_parent_obj", None)
     # Asked several times while a member page is served (the hook, the header, the section menu):
-    # once per request; a page saved or moved in the request forgets it (core.serving).
+    # once per request; a page saved or moved in the request forgets it (serving).
     paths = serving.ancestor_paths(page.path, inclusive)
     return serving.remembered_for_request(
         ("extranet_index_for", page.path, inclusive),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, pre_page_move
 
-from core.links import current_request
+from serving.api import current_request
 
 from . import privacy
 from .models import ExtranetIndexPage, MembersOnlyPageMixin

@@ -7,11 +7,12 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Page
 
-from core import access, serving
+from core import access
 from members.access import has_extranet_access
+from serving import api as serving
+from serving.api import mark_private
 
 from . import privacy
-from .middleware import mark_private
 from .models import ExtranetIndexPage
 from .rich_text import PrivacyAwarePageLinkHandler
 from .views import members_only_response, refused_page_response

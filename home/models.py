@@ -116,7 +116,7 @@ class HomePage(BasePage):
         """The addresses of the initiatives and news indexes below this home page (None where there is
         none), for the "all initiatives" and "all news" links. Kept as a fragment: otherwise two queries
         on every view of the home page."""
-        from pagecache.fragments import cached_for_page
+        from serving.api import cached_for_page
 
         def compute():
             indexes = {"initiatives": self.initiative_index(), "news": self.news_index()}

@@ -9,7 +9,7 @@ the site) answer as the policy does; the policy also asks the standing below on 
 a change reached the database without a signal (a bulk update)."""
 
 from core.access import group_names, signed_in_and_in_good_standing
-from core.serving import remembered_for_request
+from serving.api import remembered_for_request
 
 from .groups import EXTRANET_AUDIENCE, MEMBERS, STAFF_GROUPS
 

@@ -18,7 +18,7 @@ from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
-from pagecache.fragments import cached_for_page
+from serving.api import cached_for_page
 
 
 class NewsQuerySet(CardQuerySet):

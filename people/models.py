@@ -4,9 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from core import serving
+from serving import api as serving
+from serving.api import shown_on_public_pages
 
 
+@shown_on_public_pages
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """Someone the site names: a facilitator, an author, a speaker. A snippet, so one record serves every
     page that mentions them; translatable, so the role and bio can be read in Spanish."""

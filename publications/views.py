@@ -8,8 +8,8 @@ from django.utils.text import slugify
 from pypdf.errors import PyPdfError
 
 from core import access
-from extranet.middleware import mark_private
 from extranet.views import refused_page_response
+from serving.api import mark_private
 
 from .models import AccessLog, DraftAttachment
 from .stamping import is_pdf, stamp_pdf, stamp_text

@@ -4,12 +4,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core import access, serving
+from core import access
 from core.pagination import paginate
-from extranet.middleware import mark_private
 from initiatives.models import InitiativePage
 from news.models import NewsPage
 from publications.models import PublicationPage
+from serving import api as serving
+from serving.api import mark_private
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10

@@ -6,8 +6,8 @@ from django.contrib import messages
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from core.links import current_request
 from news.models import NewsPage
+from serving.api import current_request
 
 from .models import Mailing
 from .sending import already_mailed, send_article, why_not_mailable

@@ -59,7 +59,7 @@ def pytest_runtest_makereport(item, call):
 def fresh_content_generation():
     """Each test's database is rolled back afterwards, but the cache is not: without a new generation,
     a test could be answered from what an earlier test's content left there (its Site, its fragments)."""
-    from pagecache import generation
+    from serving import generation
 
     generation.bump()
 

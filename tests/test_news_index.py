@@ -100,7 +100,7 @@ def test_card_images_come_with_their_renditions_in_one_query(client, news_index)
     from django.test.utils import CaptureQueriesContext
 
     from demo.bulk import make_images
-    from pagecache import generation
+    from serving import generation
 
     images = make_images(3)
     for day in range(6):
@@ -156,7 +156,7 @@ def test_cards_are_kept_apart_by_language(client, news_index, locales):
 
 
 def test_a_listings_cards_are_read_from_the_cache_in_one_round_trip(client, news_index, monkeypatch):
-    from pagecache import fragments
+    from serving import fragments
 
     for day in range(5):
         NewsPageFactory(parent=news_index, date=datetime.date(2026, 3, 1 + day))

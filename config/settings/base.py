@@ -62,9 +62,10 @@ INSTALLED_APPS = [
     "subscriptions",
     "meetings",
     "opportunities",
-    # Production profile (issue 7): the health check (ops) and the anonymous page cache (pagecache).
+    # The health check (ops), and the serving layer: routing help, the request memo, the page and
+    # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",
-    "pagecache",
+    "serving",
     # Translation workflow for pages and snippets.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -112,8 +113,8 @@ MIDDLEWARE = [
     # random padding to each response against BREACH-style length attacks.
     "django.middleware.gzip.GZipMiddleware",
     # Before sessions and everything else, so a cached anonymous page is answered with no database
-    # work; it stores only what is safe to share (pagecache/middleware.py says what).
-    "pagecache.middleware.PageCacheMiddleware",
+    # work; it stores only what is safe to share (serving/middleware.py says what).
+    "serving.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Keeps sessions in use alive (the idle limit), saving each at most once a minute.
     "security.middleware.SessionIdleExpiryMiddleware",
@@ -121,12 +122,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Marks responses with member-only content `private, no-store`; lets rich text know the reader.
+    # The request made current for code that has none (rich text, the access policy's reader), its
+    # Wagtail Site from the shared cache, and responses marked private sent as `private, no-store`.
+    # After authentication: the access policy reads the user.
+    "serving.middleware.RequestMiddleware",
+    # Unknown addresses in the extranet answer outsiders as its real pages do.
     "extranet.middleware.ExtranetPrivacyMiddleware",
-    # The request's Wagtail Site from the shared cache (one query fewer on every page). Inside the
-    # middleware above, which makes the request current, so the content generation it reads is the
-    # one the page's fragments then use without reading it again (core.serving).
-    "pagecache.sites.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -166,7 +167,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Redis when REDIS_URL is set (shared by every app process); otherwise a per-process memory cache.
 # django-redis rather than Django's built-in RedisCache: with IGNORE_EXCEPTIONS a Redis outage turns
 # every cache read into a miss instead of an error, so the site keeps serving (slower) and the page
-# cache (pagecache) simply stops serving and storing. Short socket timeouts keep a dead Redis from
+# cache (serving) simply stops serving and storing. Short socket timeouts keep a dead Redis from
 # holding requests; the ignored errors are logged so the outage is still visible.
 REDIS_URL = env.str("REDIS_URL", default="")
 CACHE_KEY_PREFIX = env.str("CACHE_KEY_PREFIX", default="alliance")
@@ -585,7 +586,7 @@ if env.str("AWS_PRIVATE_BUCKET_NAME", default=""):
     }
 
 # CDN invalidation: Wagtail purges a page's addresses from the CDN when it is published or unpublished
-# (wagtail.contrib.frontend_cache), and pagecache purges the pages that list it too.
+# (wagtail.contrib.frontend_cache), and serving purges the pages that list it too.
 # FRONTEND_CACHE_BACKEND is one of: http (Varnish/Squid-style PURGE to FRONTEND_CACHE_LOCATION),
 # cloudflare (CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONEID), cloudfront (CLOUDFRONT_DISTRIBUTION_ID).
 WAGTAILFRONTENDCACHE = {}
@@ -615,7 +616,7 @@ elif _frontend_cache:
 # the cache: a publish in one process must invalidate the others. So it is on with Redis, off with the
 # per-process memory cache (gunicorn runs several workers); test.py turns it on (one process).
 CONTENT_CACHE_ENABLED = bool(REDIS_URL)
-# The anonymous page cache (pagecache): seconds a public page is kept; 0 turns it off.
+# The anonymous page cache (serving): seconds a public page is kept; 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Seconds a CDN may keep a cached public page (s-maxage); 0 (the default) leaves HTML out of the CDN.
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=0)

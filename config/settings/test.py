@@ -48,7 +48,7 @@ if REDIS_URL:
 DOCUMENTS_ROOT = MEDIA_ROOT / "private-documents"
 STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT
 
-# The page cache is off unless a test turns it on (tests/pagecache), so one test's cached page never
+# The page cache is off unless a test turns it on (tests/serving), so one test's cached page never
 # answers another's request. PAGE_CACHE_SECONDS in the environment turns it on for the app processes
 # that the multi-process tests start.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

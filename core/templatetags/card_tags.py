@@ -2,7 +2,7 @@
 
 A card (a page's title, date, summary and `picture` of its listing image) is the same for every reader
 of a language and host, and rendering it is most of a listing's cost: the picture tag alone works out
-six renditions. Keys hold the content generation (pagecache.fragments), so a publish, or an edit to an
+six renditions. Keys hold the content generation (serving.fragments), so a publish, or an edit to an
 image, shows at once. Only public pages are listed as cards (`CardQuerySet.cards()`).
 """
 
@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
-from pagecache.fragments import cached_many
+from serving.api import cached_many
 
 register = template.Library()
 

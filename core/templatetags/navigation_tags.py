@@ -4,7 +4,7 @@ Each tag works from the request, so it also works on pages Wagtail does not serv
 What several tags need (the home page in the reader's language, the menu pages) is worked out once per
 request and kept on it, so a page costs a handful of queries however many menus it shows. The menus,
 the home page's address and the language switcher are also kept in the cache as plain data
-(pagecache.fragments: keyed by the site's content generation, so a publish shows at once), which takes
+(serving.fragments: keyed by the site's content generation, so a publish shows at once), which takes
 them off most requests' query count altogether.
 """
 
@@ -15,9 +15,10 @@ from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.models import Page, Site
 
-from core import access, serving
+from core import access
 from core.models import public_q
-from pagecache.fragments import cached, cached_for_page
+from serving import api as serving
+from serving.api import cached, cached_for_page
 
 register = template.Library()
 
@@ -27,31 +28,30 @@ def _current_page(context):
     return page if isinstance(page, Page) else None
 
 
-def _home(request):
+def site_home(request):
     """The site's home page in the active language (the default language's one if there is no live
-    translation), or None when no site matches the request."""
+    translation), or None when no site matches the request. Worked out once per request."""
     if request is None:
         return None
-    if not hasattr(request, "_navigation_home"):
+
+    def find():
         site = Site.find_for_request(request)
-        request._navigation_home = serving.localized(site.root_page) if site else None
-    return request._navigation_home
+        return serving.localized(site.root_page) if site else None
+
+    return serving.remembered_for_request("site-home", find)
 
 
 def _menu_pages(request):
     """The home page's live, public children that editors have put in the menus, as plain data."""
-    if not hasattr(request, "_navigation_menu_pages"):
 
-        def compute():
-            home = _home(request)
-            pages = home.get_children().live().filter(public_q()).in_menu() if home is not None else []
-            return [
-                {"pk": p.pk, "title": p.title, "url": p.get_url(request), "url_path": p.url_path}
-                for p in pages
-            ]
+    def compute():
+        home = site_home(request)
+        pages = home.get_children().live().filter(public_q()).in_menu() if home is not None else []
+        return [
+            {"pk": p.pk, "title": p.title, "url": p.get_url(request), "url_path": p.url_path} for p in pages
+        ]
 
-        request._navigation_menu_pages = cached(request, "menu", compute)
-    return request._navigation_menu_pages
+    return serving.remembered_for_request("menu-pages", lambda: cached(request, "menu", compute))
 
 
 def _menu_items(context):
@@ -77,7 +77,7 @@ def home_url(context):
     request = context.get("request")
 
     def compute():
-        home = _home(request)
+        home = site_home(request)
         if home is None:
             return f"/{translation.get_language() or settings.LANGUAGE_CODE}/"
         return home.get_url(request)
@@ -117,10 +117,10 @@ def breadcrumbs(context, current_label=None):
 
 
 def _crumbs(request, page, current_label):
-    home = _home(request)
+    home = site_home(request)
     if home is None or page.depth <= home.depth:
         return []
-    # The ancestors as routing loaded them (core.serving), those in the site that are live.
+    # The ancestors as routing loaded them (serving), those in the site that are live.
     ancestors = [p for p in serving.ancestors_and_self(page)[:-1] if p.depth >= home.depth and p.live]
     crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
     if crumbs:
@@ -140,8 +140,12 @@ def _translation_targets(request, page):
     index, say), and failing that the home page: never a 404. Worked out once per request, in one query
     for the translations of the page and all its ancestors.
     """
-    if hasattr(request, "_translation_targets"):
-        return request._translation_targets
+    return serving.remembered_for_request(
+        "translation-targets", lambda: _find_translation_targets(request, page)
+    )
+
+
+def _find_translation_targets(request, page):
     site = Site.find_for_request(request) if request is not None else None
     chain = []
     if page is not None:
@@ -158,8 +162,6 @@ def _translation_targets(request, page):
             if target is not None:
                 targets[code] = (target, position == 0 and page is not None)
                 break
-    if request is not None:
-        request._translation_targets = targets
     return targets
 
 

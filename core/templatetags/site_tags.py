@@ -3,7 +3,7 @@
 from django import template
 
 from core.models import SiteText
-from pagecache.fragments import cached
+from serving.api import cached, remembered_for_request
 
 register = template.Library()
 
@@ -14,8 +14,8 @@ def site_text(context):
     request = context.get("request")
     if request is None:
         return SiteText.for_request(None)
-    if not hasattr(request, "_site_text"):
-        # Kept in the cache too, for the content generation (pagecache.signals: a SiteText edit
-        # starts a new one), like the menus.
-        request._site_text = cached(request, "site_text", lambda: SiteText.for_request(request))
-    return request._site_text
+    # Kept in the cache too, for the content generation (a SiteText edit starts a new one), like the
+    # menus.
+    return remembered_for_request(
+        "site-text", lambda: cached(request, "site_text", lambda: SiteText.for_request(request))
+    )

@@ -2,7 +2,7 @@ from django import template
 
 from extranet.privacy import extranet_index_for_request
 from members.access import has_extranet_access
-from pagecache.fragments import cached
+from serving.api import cached
 
 register = template.Library()
 

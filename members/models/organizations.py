@@ -4,7 +4,10 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from serving.api import shown_on_public_pages
 
+
+@shown_on_public_pages
 class FocusArea(TagBase):
     """What an organization works on. Kept apart from the news tags so each list stays short."""
 
@@ -15,6 +18,7 @@ class FocusArea(TagBase):
         verbose_name_plural = _("focus areas")
 
 
+@shown_on_public_pages
 class OrganizationFocusArea(ItemBase):
     tag = models.ForeignKey(FocusArea, on_delete=models.CASCADE, related_name="tagged_organizations")
     content_object = models.ForeignKey(
@@ -31,6 +35,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.active().filter(listed_publicly=True).order_by("name")
 
 
+@shown_on_public_pages
 class Organization(models.Model):
     """An ally: a member organization of the alliance."""
 

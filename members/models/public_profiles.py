@@ -18,6 +18,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from serving.api import shown_on_public_pages
+
 from .organizations import FocusArea, Organization
 
 
@@ -36,6 +38,7 @@ class OneRecordInEveryLanguageForm(WagtailAdminModelForm):
                 self.fields[synchronized.field_name].disabled = True
 
 
+@shown_on_public_pages
 class OrganizationProfile(TranslatableMixin, models.Model):
     """An ally's public profile in one language, for the public allies list. Only words meant for the
     public belong here: nothing from the membership record (status, members, contacts) is copied in, and
@@ -79,6 +82,7 @@ class OrganizationProfile(TranslatableMixin, models.Model):
         return str(self.organization)
 
 
+@shown_on_public_pages
 class FocusAreaLabel(TranslatableMixin, models.Model):
     """A focus area's name as readers see it in one language. Without one, readers see the default
     language's label, else the focus area's own name."""

@@ -8,14 +8,14 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from core import access, serving
+from core import access
 from core.models import SiteSettings
-from core.templatetags.navigation_tags import home_url
+from core.templatetags.navigation_tags import home_url, site_home
 from core.templatetags.site_tags import site_text as get_site_text
-from pagecache.fragments import cached, cached_for_page
 from seo import metadata, structured_data
+from serving.api import cached, cached_for_page
 
 register = template.Library()
 
@@ -70,7 +70,7 @@ def _feed_links(context, request, page):
     from publications.models import PublicationIndexPage
 
     def site_feeds():
-        home = _site_home(request)
+        home = site_home(request)
         if home is None:
             return []
         found = []
@@ -85,14 +85,6 @@ def _feed_links(context, request, page):
     if isinstance(page, NewsIndexPage) and context.get("tag") is not None:
         links.extend(page.feed_links(request, tag=context["tag"]))
     return links
-
-
-def _site_home(request):
-    """The home page in the reader's language, worked out once per request (navigation does the same)."""
-    if not hasattr(request, "_seo_home"):
-        site = Site.find_for_request(request)
-        request._seo_home = serving.localized(site.root_page) if site is not None else None
-    return request._seo_home
 
 
 @register.inclusion_tag("seo/head.html", takes_context=True)

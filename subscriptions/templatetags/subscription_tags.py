@@ -1,10 +1,12 @@
+import itertools
+
 from django import template
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from pagecache import fragments
+from serving.api import cached, remembered_for_request
 from subscriptions.forms import SignupForm
 
 register = template.Library()
@@ -31,7 +33,7 @@ def footer_signup(context):
         form = signup_form(PAGE_PLACEHOLDER, "footer-signup")
         return render_to_string("subscriptions/footer_signup.html", {"form": form})
 
-    html = fragments.cached(request, "footer-signup", render)
+    html = cached(request, "footer-signup", render)
     return mark_safe(html.replace(PAGE_PLACEHOLDER, escape(request.path if request else "")))  # noqa: S308
 
 
@@ -39,7 +41,5 @@ def footer_signup(context):
 def block_signup_form(context):
     """The form in a page's body; each one on a page gets ids of its own."""
     request = context.get("request")
-    number = getattr(request, "_signup_blocks", 0) + 1
-    if request is not None:
-        request._signup_blocks = number
+    number = next(remembered_for_request("signup-block-numbers", lambda: itertools.count(1)))
     return {"form": signup_form(request.path if request else "", f"signup-{number}")}

@@ -22,7 +22,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from extranet.privacy import members_collection
 from members.groups import MODERATORS, STAFF
-from pagecache.middleware import response_is_cacheable
+from serving.middleware import response_is_cacheable
 from standardpages.models import StandardPage
 from subscriptions.models import Subscriber
 from tests.extranet.conftest import client_for
@@ -59,7 +59,7 @@ def unrestricted_extranet(extranet):
 
 @pytest.mark.parametrize("role", ["anonymous", "non_member", "lapsed_member"])
 def test_a_member_only_page_refuses_in_its_own_serve(rf, roles, unrestricted_extranet, role):
-    from core.links import current_request
+    from serving.api import current_request
 
     request = rf.get(unrestricted_extranet["page"].url)
     request.user = roles[role] or AnonymousUser()

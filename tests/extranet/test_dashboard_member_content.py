@@ -56,7 +56,7 @@ def test_dashboard_queries_do_not_grow_with_items(client, roles, extranet, meeti
         page = SpeakerOpportunityPageFactory(parent=opportunities["index"], slug=f"more-{number}")
         page.save_revision().publish()
         SpeakerResponse.objects.create(opportunity=page, member=roles["member"], availability="x")
-    client.get(extranet["index"].url)  # re-warm: the publishes emptied the cached menus (pagecache)
+    client.get(extranet["index"].url)  # re-warm: the publishes emptied the cached menus (serving)
     with CaptureQueriesContext(connection) as after:
         client.get(extranet["index"].url)
     assert len(after) == len(before)

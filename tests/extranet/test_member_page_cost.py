@@ -46,7 +46,7 @@ def test_a_member_reads_an_extranet_page_in_a_few_queries_and_without_the_user_b
 
 
 def test_an_extranet_page_puts_nothing_of_itself_in_the_shared_cache(client, extranet, monkeypatch):
-    from pagecache import fragments
+    from serving import fragments
 
     client.force_login(make_member("reader"))
     written = {}

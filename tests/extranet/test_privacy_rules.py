@@ -278,7 +278,7 @@ def test_chooser_links_to_the_extranet_show_only_for_members(client, roles, extr
 
 
 def test_a_new_extranet_is_known_to_be_one_from_the_next_request(client, home_page):
-    from core.links import current_request
+    from serving.api import current_request
 
     about = StandardPageFactory(parent=home_page, title="About")
     client.get(about.url)

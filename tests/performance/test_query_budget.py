@@ -15,8 +15,8 @@ from demo.bulk import build_large_site, index_for_search
 
 BUDGET = 10
 # How the pages stay inside it: routing loads every level of the address in one query, the view
-# restrictions and the active locale are read once per request (core.serving), and the request's Site
-# comes from the shared cache (pagecache.sites). See docs/performance.md.
+# restrictions and the active locale are read once per request (serving), and the request's Site
+# comes from the shared cache (serving.sites). See docs/performance.md.
 COUNTS_WITH_10_ARTICLES = {}
 
 PAGES = {

@@ -1,5 +1,5 @@
 """`{% fragment "name" part ... %}…{% endfragment %}`: a piece of a template rendered once and kept
-(pagecache.fragments: under the content generation, per language and host, and per `part`).
+(serving.fragments: under the content generation, per language and host, and per `part`).
 
 Django's `{% cache %}` tag would keep it too, but only for a fixed time: this one is replaced by any
 publish like every other fragment. Only for what is the same for every reader of the page (no user,
@@ -11,7 +11,7 @@ is rendered each time; routing, too, keeps only public pages): nothing private g
 from django import template
 from django.utils.safestring import mark_safe
 
-from pagecache.fragments import cached_for_page
+from serving.api import cached_for_page
 
 register = template.Library()
 

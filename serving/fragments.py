@@ -13,6 +13,9 @@ from collections import OrderedDict
 from django.core.cache import cache
 from django.utils import translation
 
+from . import expiry, generation
+from .memo import remembered_for_request
+
 SECONDS = 600
 
 
@@ -83,12 +86,10 @@ def _write(values, seconds=SECONDS):
     process_copies.set_many(entries)
 
 
-def cached(request, name, compute, *parts, seconds=None):
+def cached(request, name, compute, *parts, until_next_expiry=False):
     """`compute()`, kept for the current generation, language and host (and `parts`). The value must be
-    plain data (no querysets) that holds nothing about the reader. `seconds`, when given, is called on
-    a miss for how long to keep the value (default SECONDS)."""
-    from . import generation
-
+    plain data (no querysets) that holds nothing about the reader. `until_next_expiry`: kept no longer
+    than the next scheduled expiry of a live page (for what counts or lists pages)."""
     current = generation.current()
     if current is None:  # the cache is down
         return compute()
@@ -97,25 +98,12 @@ def cached(request, name, compute, *parts, seconds=None):
     if key in found:
         return found[key]
     value = compute()
-    _write({key: value}, seconds() if seconds else SECONDS)
+    _write({key: value}, expiry.seconds_to_keep(SECONDS) if until_next_expiry else SECONDS)
     return value
-
-
-def cached_for_page(request, page, name, compute, *parts):
-    """`cached(...)` for a piece of `page` (its head, its parts): except that nothing of a page a view
-    restriction may cover is kept, but computed on each request, so nothing private goes into the
-    shared cache (routing keeps only public pages too, core.serving). `page` None: kept as `cached`."""
-    from core import serving
-
-    if page is not None and serving.may_be_restricted(page):
-        return compute()
-    return cached(request, name, compute, *parts)
 
 
 def peek_many(request, name, parts_list):
     """{parts: value} for those of `parts_list` kept under `name` (see `keep`); nothing is computed."""
-    from . import generation
-
     current = generation.current()
     if current is None:
         return {}
@@ -125,8 +113,6 @@ def peek_many(request, name, parts_list):
 
 def keep(request, name, parts, value):
     """Keep `value` under `name` and `parts` for `peek_many`, as `cached` would have."""
-    from . import generation
-
     current = generation.current()
     if current is not None:
         _write({_key(request, name, current, parts): value})
@@ -135,8 +121,6 @@ def keep(request, name, parts, value):
 def cached_many(request, name, compute, parts_list):
     """`[compute(parts) for parts in parts_list]`, each value kept as `cached` keeps one, read from the
     cache in one round trip for the lot (a listing's cards)."""
-    from . import generation
-
     current = generation.current()
     if current is None:
         return [compute(parts) for parts in parts_list]
@@ -151,4 +135,11 @@ def cached_many(request, name, compute, parts_list):
 def _key(request, name, current, parts):
     host = request.get_host() if request is not None else ""
     where = "|".join([translation.get_language() or "", host, *map(str, parts)])
-    return f"pagecache:fragment:{name}:{current}:{hashlib.sha256(where.encode()).hexdigest()}"
+    return f"serving:fragment:{name}:{current}:{hashlib.sha256(where.encode()).hexdigest()}"
+
+
+def kept_site_wide(name, compute):
+    """`compute()`, read once per request and kept in the shared cache under the content generation.
+    For facts about the whole tree, the same in every language and on every host, which any change to
+    them replaces the generation of (serving.invalidation)."""
+    return remembered_for_request(name, lambda: cached(None, name, compute, "site-wide"))

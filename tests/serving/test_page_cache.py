@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from news.factories import NewsPageFactory
-from pagecache import middleware
+from serving import middleware
 from subscriptions import consent as wordings
 from tests.extranet.conftest import make_member
 
@@ -263,7 +263,7 @@ def test_pages_are_compressed_for_clients_that_ask_and_cached_once_for_all(clien
 
 
 def test_a_new_release_never_serves_pages_cached_by_the_old_one(client, page_cache, news, monkeypatch):
-    from pagecache import generation
+    from serving import generation
 
     client.get(news["article"].url)
     assert client.get(news["article"].url)[HEADER] == "hit"
@@ -281,7 +281,7 @@ def test_a_new_release_never_serves_pages_cached_by_the_old_one(client, page_cac
 def test_the_release_follows_the_code_and_the_static_files_when_none_is_named(
     settings, tmp_path, monkeypatch
 ):
-    from pagecache import generation
+    from serving import generation
 
     monkeypatch.delenv("RELEASE_ID", raising=False)
     settings.STATIC_ROOT = tmp_path

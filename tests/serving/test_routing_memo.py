@@ -1,4 +1,4 @@
-"""Serving pages in few queries (core.serving, pagecache.sites) gives the same answers as Wagtail's own
+"""Serving pages in few queries (serving, serving.sites) gives the same answers as Wagtail's own
 routing and privacy checks: which page an address reaches, which pages are restricted, which site
 answers, including right after a change made in the same request."""
 
@@ -9,10 +9,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
-from core import serving
-from core.links import current_request
 from core.models import SiteSettings
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from serving import api as serving
+from serving import restrictions, routing
+from serving.api import current_request
 from standardpages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -103,14 +104,14 @@ def test_each_request_gets_its_own_copy_of_a_kept_page(rf, tree):
 
 
 def test_restricted_pages_are_never_kept_for_routing(rf, tree):
-    from pagecache import fragments
+    from serving import fragments
 
     restrict(tree["team"])
     request = rf.get("/en/about/team/history/")
     token = current_request.set(request)
     try:
         Page.route_for_request(request, "about/team/history/")
-        kept = fragments.peek_many(request, serving.ROUTING_FRAGMENT, [(p.url_path,) for p in tree.values()])
+        kept = fragments.peek_many(request, routing.ROUTING_FRAGMENT, [(p.url_path,) for p in tree.values()])
     finally:
         current_request.reset(token)
     assert {parts[0] for parts in kept} == {tree["about"].url_path}  # public; the rest is behind "team"
@@ -281,7 +282,7 @@ def test_a_password_is_never_kept_in_the_cache(reader, tree):
     )
     with reader():
         assert list(tree["history"].get_view_restrictions()) == [restriction]
-        assert tree["team"].pk not in serving._kept_restrictions()
+        assert tree["team"].pk not in restrictions._kept_restrictions()
     with reader(), CaptureQueriesContext(connection) as queries:
         assert list(tree["history"].get_view_restrictions()) == [restriction]
     assert any("wagtailcore_pageviewrestriction" in q["sql"] for q in queries.captured_queries)

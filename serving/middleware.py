@@ -2,7 +2,7 @@
 
 Why our own middleware: wagtail-cache, the usual package, supports Wagtail up to 7.0, not Wagtail 8.
 Why not Django's cache middleware: it keys on the Vary headers but knows nothing of the extranet's
-`is_private_response`, and its invalidation is by timeout only.
+`mark_private`, and its invalidation is by timeout only.
 
 What is cached is decided twice, conservatively:
 
@@ -10,11 +10,11 @@ What is cached is decided twice, conservatively:
   signed in, or who has a flash message waiting, always reaches Django. Requests for the admin,
   documents and embargoed attachments never come here at all.
 - The response: 200, not streamed, no cookie set (a page that used a CSRF token sets one, so pages
-  with ordinary forms are left out by themselves), nothing marked private (`is_private_response`,
+  with ordinary forms are left out by themselves), nothing marked private (`mark_private`,
   `Cache-Control: private / no-store / no-cache`), no signed-in user, an empty and unmodified
   session, and no Vary other than Cookie and Accept-Encoding (the language is in the path).
 
-Keys hold the site-wide generation (pagecache.generation), so any publish, unpublish, move or delete
+Keys hold the site-wide generation (serving.generation), so any publish, unpublish, move or delete
 makes every cached page stale at once, in every process. An entry never outlives the next `expire_at`
 of a live page, as the site hides expired pages before `publish_scheduled` has run.
 
@@ -27,9 +27,11 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from . import expiry, generation
+from .memo import current_request
+from .sites import find_site
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/embargoed/", "/healthz")
 ALLOWED_VARY = {"cookie", "accept-encoding"}
@@ -39,7 +41,7 @@ HEADER = "X-Page-Cache"
 def _cache_key(request, current_generation):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:page:{current_generation}:{digest}"
+    return f"serving:page:{current_generation}:{digest}"
 
 
 def request_is_cacheable(request):
@@ -57,7 +59,7 @@ def request_is_cacheable(request):
 def response_is_cacheable(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if getattr(request, "is_private_response", False) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+    if is_marked_private(request) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
@@ -123,3 +125,34 @@ class PageCacheMiddleware:
         signed_in = user is not None and user.is_authenticated
         if (signed_in or settings.SESSION_COOKIE_NAME in request.COOKIES) and "Cache-Control" not in response:
             patch_cache_control(response, private=True)
+
+
+def mark_private(request):
+    """This response carries what only its reader may see (member-only content, a member's search
+    results): no shared cache, CDN or proxy may keep it. RequestMiddleware makes it `private, no-store`."""
+    request.is_private_response = True
+
+
+def is_marked_private(request):
+    return getattr(request, "is_private_response", False)
+
+
+class RequestMiddleware:
+    """What every request needs before a page is served, set once: the request itself for code that has
+    none of its own (rich text, block values, the access policy's reader), and the Wagtail Site that
+    answers it, from the shared cache (one query fewer on every page). After the response: anything
+    marked private leaves as `private, no-store`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = current_request.set(request)
+        try:
+            find_site(request)
+            response = self.get_response(request)
+        finally:
+            current_request.reset(token)
+        if is_marked_private(request):
+            add_never_cache_headers(response)
+        return response

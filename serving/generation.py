@@ -17,10 +17,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
-from core.links import current_request
-from core.serving import remembered_for_request, replace_for_request
+from .memo import current_request, remembered_for_request, replace_for_request
 
-GENERATION_KEY = "pagecache:generation"
+GENERATION_KEY = "serving:generation"
 
 
 def current():

@@ -79,7 +79,7 @@ def test_an_initiatives_kept_facilitators_and_sessions_follow_edits(client, home
 def test_a_restricted_page_keeps_nothing_in_the_shared_cache(client, article, monkeypatch):
     from django.contrib.auth import get_user_model
 
-    from pagecache import fragments
+    from serving import fragments
 
     article.view_restrictions.create(restriction_type="login")
     client.force_login(get_user_model().objects.create_user("reader"))
