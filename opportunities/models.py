@@ -1,7 +1,7 @@
 """Speaker opportunities for members (interviews, op-eds, testimony, panels) and members' answers.
 
 A member says "I'm interested" on the opportunity's page. The answer is saved first; staff are then told
-by email through the members app's mail queue (members.models.EmailDelivery), so a mail-server outage
+by email through the mail queue (mail.models.EmailDelivery), so a mail-server outage
 never loses an answer. One answer per member and opportunity: sending again updates it.
 """
 
@@ -28,9 +28,8 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
+from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from members.groups import STAFF
-from members.models import EmailDelivery
-from members.models.delivery import EmailDeliveryQuerySet
 from members.models.invitations import site_url
 
 CLOSED_PER_PAGE = 12

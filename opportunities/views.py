@@ -1,7 +1,7 @@
 """The "I'm interested" form on a speaker opportunity: show it, take an answer, withdraw one.
 
 The answer is saved in the request's transaction; the email to staff is queued to be sent after the
-commit (members.models.EmailDelivery.queue_email), so nothing a member sent depends on the mail server.
+commit (mail.models.EmailDelivery.queue_email), so nothing a member sent depends on the mail server.
 """
 
 from django.contrib import messages

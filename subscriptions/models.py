@@ -2,7 +2,7 @@
 news articles (one row per subscriber and article).
 
 Mail is stored first and sent later by the "email" task queue, with the delivery state, retries and
-back-off of members.models.EmailDelivery (see members/tasks.py).
+back-off of mail.models.EmailDelivery (see mail/tasks.py).
 """
 
 import secrets
@@ -14,7 +14,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members.models.delivery import EmailDelivery, EmailDeliveryQuerySet
+from mail.models import EmailDelivery, EmailDeliveryQuerySet
 
 from . import consent
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core import access
-from members.tasks import enqueue_email
+from mail.tasks import enqueue_email
 
 from .models import Mailing, NewsDelivery, Subscriber
 

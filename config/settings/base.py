@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "extranet",
     "members",
     "subscriptions",
+    "mail",  # the outbox: store first, send later, retry (every app's mail)
     "meetings",
     "opportunities",
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
@@ -328,7 +329,7 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
-PERIODIC_COMMANDS = ["publish_scheduled", "retry_notifications", "retry_subscription_mail"]
+PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 
@@ -381,10 +382,10 @@ MEMBERS_APPLICATION_RECIPIENTS = env.list("MEMBERS_APPLICATION_RECIPIENTS", defa
 # Applications accepted from one client IP per window (count, seconds).
 MEMBERS_JOIN_RATE_LIMIT = (5, 60 * 60)
 # Sending attempts the mail task schedules by itself (2, 4, 8, 16 minutes apart) before leaving the
-# rest to `manage.py retry_notifications`.
-MEMBERS_EMAIL_AUTO_ATTEMPTS = 5
-# After that, `manage.py retry_notifications` tries again at most this often (seconds) per email.
-MEMBERS_EMAIL_RETRY_INTERVAL = 15 * 60
+# rest to `manage.py retry_mail`.
+MAIL_AUTO_ATTEMPTS = 5
+# After that, `manage.py retry_mail` tries again at most this often (seconds) per email.
+MAIL_RETRY_INTERVAL = 15 * 60
 
 # Subscriptions (the news and invitations list): days a confirmation link works; signups accepted per
 # client IP and per address in a window (count, seconds). Its mail uses the queue and retries above.

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from members.groups import STAFF
 
-from .delivery import EmailDelivery, EmailDeliveryQuerySet
 from .invitations import Invitation, site_url
 from .organizations import Organization
 

@@ -22,9 +22,9 @@ from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
+from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from members.groups import MEMBERS
 
-from .delivery import EmailDelivery, EmailDeliveryQuerySet
 from .profiles import MemberProfile
 
 TOKEN_SALT = "members.invitation"  # noqa: S105 (a signing salt, not a secret)

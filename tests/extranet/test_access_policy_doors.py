@@ -111,7 +111,7 @@ def test_a_queued_article_made_private_before_sending_is_not_sent(
     news_index, subscriber, django_capture_on_commit_callbacks, mailoutbox
 ):
     """Email asks the policy when it goes out, not only when it was queued."""
-    from members.tasks import send_stored_email
+    from mail.tasks import send_stored_email
 
     article = NewsPageFactory(parent=news_index, title="Soon private", live=False, email_subscribers=True)
     with django_capture_on_commit_callbacks(execute=False):

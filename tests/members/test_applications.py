@@ -106,12 +106,12 @@ def test_sweep_requeues_what_the_queue_lost(apply, staff, run_mail_queue, mail_s
     DBTaskResult.objects.all().delete()  # e.g. the queue was pruned, or a worker died mid-task
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("retry_notifications", stdout=StringIO())
+    call_command("retry_mail", stdout=StringIO())
     assert not DBTaskResult.objects.exists()  # just tried: not again so soon
 
-    settings.MEMBERS_EMAIL_RETRY_INTERVAL = 0
-    call_command("retry_notifications", stdout=StringIO())
-    call_command("retry_notifications", stdout=StringIO())  # a second sweep does not double it
+    settings.MAIL_RETRY_INTERVAL = 0
+    call_command("retry_mail", stdout=StringIO())
+    call_command("retry_mail", stdout=StringIO())  # a second sweep does not double it
     assert DBTaskResult.objects.count() == 1
     run_mail_queue()
     assert MembershipApplication.objects.get().email_sent_at is not None

@@ -193,7 +193,7 @@ def test_an_email_failure_keeps_the_answer_and_it_is_retried(
     SpeakerResponse.objects.update(
         email_attempted_at=timezone.now() - datetime.timedelta(days=1), email_task_id=""
     )
-    call_command("retry_notifications", stdout=None)
+    call_command("retry_mail", stdout=None)
     run_mail_queue()
     answer.refresh_from_db()
     assert answer.email_sent_at is not None

@@ -146,10 +146,10 @@ def test_with_the_mail_server_down_nothing_is_lost_or_sent_twice(
     # The server comes back; the tasks' own retries come due, and the sweep runs too.
     smtp.start()
     DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
-    settings.MEMBERS_EMAIL_RETRY_INTERVAL = 0
-    call_command("retry_subscription_mail", stdout=StringIO())
+    settings.MAIL_RETRY_INTERVAL = 0
+    call_command("retry_mail", stdout=StringIO())
     run_mail_queue()
-    call_command("retry_subscription_mail", stdout=StringIO())
+    call_command("retry_mail", stdout=StringIO())
     run_mail_queue()
 
     for address in ("one@example.org", "two@example.org"):

@@ -3,7 +3,7 @@ worked by `manage.py db_worker --backend email`).
 
 A failed attempt is recorded on the record (attempts, error) and the task raises, so the queue keeps it
 as failed with its traceback. While attempts remain and the backend can run tasks later, the next attempt
-is queued with a growing delay; after that, `manage.py retry_notifications` (cron) queues it again.
+is queued with a growing delay; after that, `manage.py retry_mail` queues it again.
 """
 
 import logging
@@ -79,7 +79,7 @@ def send_stored_email(model_label, pk):
             email_error=f"{type(error).__name__}: {error}"[:2000],
         )
         backend = send_stored_email.get_backend()
-        if backend.supports_defer and attempts < settings.MEMBERS_EMAIL_AUTO_ATTEMPTS:
+        if backend.supports_defer and attempts < settings.MAIL_AUTO_ATTEMPTS:
             enqueue_email(model, pk, run_after=timezone.now() + retry_delay(attempts))
         raise
     now = timezone.now()

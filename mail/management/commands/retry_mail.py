@@ -1,9 +1,11 @@
 """Queue again every email that is owed but unsent, has no attempt waiting in the queue, and has not
-been tried in the last MEMBERS_EMAIL_RETRY_INTERVAL seconds.
+been tried in the last MAIL_RETRY_INTERVAL seconds: of every model that sends through the outbox
+(invitations, applications, speaker answers, subscription confirmations, news deliveries).
 
 Runs every minute through `manage.py run_scheduler` (settings.PERIODIC_COMMANDS), beside
 `manage.py db_worker --backend email`: it catches what the task's own retries gave up on, and anything
-whose queued task was lost.
+whose queued task was lost. The task does nothing for a record already sent, so queuing one again can
+never send it twice.
 """
 
 from datetime import timedelta
@@ -14,27 +16,26 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
-from members.models import EmailDelivery
-from members.tasks import enqueue_email, has_pending_task
+from mail.models import EmailDelivery
+from mail.tasks import enqueue_email, has_pending_task
 
 
 def delivery_models():
-    """Every model that owes an email through the queue (members' and other apps', e.g. speaker
-    responses in opportunities)."""
+    """Every model that owes an email through the queue, whichever app defines it."""
     return [model for model in apps.get_models() if issubclass(model, EmailDelivery)]
 
 
 class Command(BaseCommand):
-    help = "Queue unsent emails (invitations, applications, notices to staff) again."
+    help = "Queue unsent emails (invitations, applications, notices, subscription mail) again."
 
     def handle(self, *args, **options):
         queued = 0
+        recently = timezone.now() - timedelta(seconds=settings.MAIL_RETRY_INTERVAL)
         for model in delivery_models():
-            recently = timezone.now() - timedelta(seconds=settings.MEMBERS_EMAIL_RETRY_INTERVAL)
             due = model.objects.unsent().filter(
                 Q(email_attempted_at__isnull=True) | Q(email_attempted_at__lt=recently)
             )
-            for obj in due:
+            for obj in due.iterator():
                 if not obj.email_still_wanted() or has_pending_task(obj):
                     continue
                 enqueue_email(model, obj.pk)

@@ -1,9 +1,9 @@
-"""Store first, send later: the email a record owes someone (an invitation, a notice to staff).
+"""Store first, send later: the email a record owes someone (an invitation, a notice, a news article).
 
 The record is saved before any mail is attempted; the sending happens in a django-tasks task on the
 "email" backend (a database queue), after the transaction commits. A failed attempt is recorded on the
 record and retried: the task schedules the next attempt itself, with a growing delay, and
-`manage.py retry_notifications` sweeps up anything still unsent (run it from cron).
+`manage.py retry_mail` sweeps up anything still unsent (run every minute by `run_scheduler`).
 """
 
 from django.db import models, transaction
@@ -50,7 +50,7 @@ class EmailDelivery(models.Model):
 
     def queue_email(self):
         """Mark the email as owed and send it once the current transaction commits."""
-        from members.tasks import enqueue_email
+        from .tasks import enqueue_email  # the tasks module imports this one
 
         self.email_queued_at = timezone.now()
         self.email_sent_at = None
