@@ -18,6 +18,7 @@ from core.models import BasePage
 from serving import api as serving
 
 from .blocks import ExtranetBodyBlock
+from .dashboard import dashboard_panels
 
 
 class MembersOnlyPageMixin:
@@ -98,10 +99,8 @@ class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):
             .filter(locale=self.locale)
             .order_by("-last_published_at")[:10]
         )
-        # Meetings, speaker opportunities, the member's answers, embargoed drafts (extranet/dashboard.py).
-        from .dashboard import member_dashboard
-
-        context.update(member_dashboard(self, request))
+        # What other apps have for the member: embargoed drafts, meetings, opportunities (dashboard.py).
+        context["dashboard_panels"] = dashboard_panels(self, request)
         return context
 
 

@@ -8,7 +8,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import SpeakerResponse
+from extranet.dashboard import DASHBOARD_ITEMS, Panel
+
+from .models import (
+    SpeakerOpportunityIndexPage,
+    SpeakerOpportunityPage,
+    SpeakerResponse,
+    localized_opportunities,
+)
 
 
 class SpeakerResponseViewSet(ModelViewSet):
@@ -84,3 +91,32 @@ class SpeakerResponseViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_speaker_response_viewset():
     return SpeakerResponseViewSet("speaker_responses")
+
+
+@hooks.register("register_extranet_dashboard_panel", order=30)
+def opportunities_panel(home, request, now):
+    """Open speaker opportunities below this extranet home, nearest deadline first, each with the
+    member's answer if any; and the member's latest answers, each beside the opportunity in the home's
+    language."""
+    opportunities = list(
+        SpeakerOpportunityPage.objects.descendant_of(home)
+        .visible_to(request.user)
+        .filter(locale_id=home.locale_id)
+        .open(now)
+        .order_by("response_deadline")[:DASHBOARD_ITEMS]
+    )
+    answers = SpeakerResponse.objects.by_translation_key(request.user)
+    for opportunity in opportunities:
+        opportunity.my_answer = answers.get(opportunity.translation_key)
+    latest = sorted(answers.values(), key=lambda answer: answer.updated_at, reverse=True)[:DASHBOARD_ITEMS]
+    localized = localized_opportunities([answer.opportunity for answer in latest])
+    index = SpeakerOpportunityIndexPage.objects.child_of(home).visible_to(request.user).first()
+    return Panel(
+        "opportunities/dashboard/opportunities.html",
+        open_opportunities=opportunities,
+        my_answers=[
+            (answer, localized.get(answer.opportunity.translation_key, answer.opportunity))
+            for answer in latest
+        ],
+        my_responses_url=index.my_responses_url if index else None,
+    )

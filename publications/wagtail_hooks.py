@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.access import is_staff_member
 
 from .embargo import (
@@ -26,7 +27,7 @@ from .embargo import (
     not_published_message,
     publish_would_break_embargo,
 )
-from .models import AccessLog, DraftAttachment, PublicationPage
+from .models import AccessLog, DraftAttachment, EmbargoedDraftPage, PublicationPage
 
 
 @hooks.register("access_document_rule")
@@ -179,3 +180,20 @@ class AccessLogViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_access_log():
     return AccessLogViewSet("embargo_access_log")
+
+
+@hooks.register("register_extranet_dashboard_panel", order=10)
+def embargoed_drafts_panel(home, request, now):
+    """Live drafts below this extranet home whose embargo has not lifted, soonest lift first, each with
+    `time_to_lift` (a timedelta); no panel when there are none."""
+    drafts = list(
+        EmbargoedDraftPage.objects.descendant_of(home)
+        .visible_to(request.user)
+        .filter(locale_id=home.locale_id, embargo_lifts_at__gt=now)
+        .order_by("embargo_lifts_at")[:DASHBOARD_ITEMS]
+    )
+    if not drafts:
+        return None
+    for draft in drafts:
+        draft.time_to_lift = draft.embargo_lifts_at - now
+    return Panel("publications/dashboard/embargoed_drafts.html", drafts=drafts)
