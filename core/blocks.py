@@ -10,8 +10,6 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from subscriptions.blocks import SignupBlock
-
 from .access import followable_url
 
 
@@ -114,6 +112,19 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document link")
         template = "blocks/document_link_block.html"
+
+
+class SignupBlock(blocks.StructBlock):
+    """The news and invitations list's signup form inside a page's body, for editors who want it there
+    as well as in the footer. Its template shows the subscriptions app's form."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+
+    class Meta:
+        icon = "mail"
+        label = _("Email signup")
+        template = "blocks/signup_block.html"
 
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]

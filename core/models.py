@@ -179,6 +179,16 @@ class BasePage(Page):
         which are almost all of them."""
         return serving.restrictions_over(self)
 
+    # What link previews call the page (OpenGraph's `og:type`); an article also gives `og_published`.
+    og_type = "website"
+    og_published = None
+
+    def structured_data(self, *, url, image_url, language, organization):
+        """The page's own JSON-LD entity (schema.org, as a dict) for the page head, or None. A page
+        type that is one (an article, a report, a project) builds it with seo.structured_data's
+        helpers; `organization` is the site's (publisher of what the page says)."""
+        return None
+
     @property
     def card_title(self):
         return self.listing_title or self.title

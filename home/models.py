@@ -101,6 +101,10 @@ class HomePage(BasePage):
     def card_summary(self):
         return self.listing_summary or self.search_description or self.hero_intro
 
+    def structured_data(self, *, url, image_url, language, organization):
+        """The front door speaks for the organization itself."""
+        return organization
+
     def get_context(self, request, *args, **kwargs):
         from initiatives.models import InitiativePage
         from news.models import NewsPage

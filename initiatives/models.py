@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, QuoteBlock
 from core.models import BasePage
+from seo import structured_data
 
 
 class InitiativeStatus(models.TextChoices):
@@ -103,6 +104,19 @@ class InitiativePage(BasePage):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def structured_data(self, *, url, image_url, language, organization):
+        # schema.org's Project: "an enterprise planned to achieve a particular aim", run by the alliance.
+        data = structured_data.common("Project", self, url, image_url, language)
+        data.update(
+            {
+                "parentOrganization": structured_data.publisher(organization),
+                "foundingDate": self.start_date.isoformat(),
+            }
+        )
+        if self.end_date:
+            data["dissolutionDate"] = self.end_date.isoformat()
+        return data
 
     @property
     def card_summary(self):

@@ -18,6 +18,7 @@ from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
+from seo import structured_data
 from serving.api import cached_for_page
 
 
@@ -107,6 +108,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def feed_items(self):
         return self.news()
 
+    # The page head of every page announces this index's feeds (seo_tags.seo_head).
+    announces_feeds_site_wide = True
+
     def feed_links(self, request, tag=None):
         """Autodiscovery data for this index's feeds, or a tag's."""
         if tag is None:
@@ -185,6 +189,26 @@ class NewsPage(BasePage):
     @property
     def card_summary(self):
         return self.listing_summary or self.summary
+
+    og_type = "article"
+
+    @property
+    def og_published(self):
+        return self.date
+
+    def structured_data(self, *, url, image_url, language, organization):
+        data = structured_data.writing(
+            "NewsArticle",
+            self,
+            self.date,
+            url=url,
+            image_url=image_url,
+            language=language,
+            organization=organization,
+        )
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
 
     @cached_property
     def author_people(self):

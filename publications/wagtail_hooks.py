@@ -197,3 +197,9 @@ def embargoed_drafts_panel(home, request, now):
     for draft in drafts:
         draft.time_to_lift = draft.embargo_lifts_at - now
     return Panel("publications/dashboard/embargoed_drafts.html", drafts=drafts)
+
+
+@hooks.register("register_search_filter", order=30)
+def search_filter():
+    """A choice of the site search's type filter (search/views.py)."""
+    return "publications", _("Publications"), [PublicationPage]

@@ -2,27 +2,29 @@ import hashlib
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page
 
 from core import access
 from core.pagination import paginate
-from initiatives.models import InitiativePage
-from news.models import NewsPage
-from publications.models import PublicationPage
 from serving import api as serving
 from serving.api import mark_private
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
-# The type filter: its value in the address, its label, and the page types it keeps. "Pages" is
-# everything else (About, the policy agenda, index pages, extranet pages for members).
-RESULT_TYPES = {
-    "news": (_("News"), [NewsPage]),
-    "initiatives": (_("Initiatives"), [InitiativePage]),
-    "publications": (_("Publications"), [PublicationPage]),
-}
 OTHER_PAGES = ("pages", _("Pages"))
+
+
+def result_types():
+    """The type filter: {its value in the address: (its label, the page types it keeps)}, one entry for
+    each app that registers one with the `register_search_filter` hook (news, initiatives,
+    publications), in the hooks' order. "Pages" is everything else (About, the policy agenda, index
+    pages, extranet pages for members)."""
+    return {
+        value: (label, models)
+        for value, label, models in (hook() for hook in hooks.get_hooks("register_search_filter"))
+    }
 
 
 def clean_query(raw):
@@ -41,12 +43,12 @@ def searchable_pages(request):
     return pages.filter(pk__in=access.visible_pages(pages, request.user).values("pk"))
 
 
-def of_type(pages, result_type):
+def of_type(pages, result_type, types):
     """Narrow `pages` to one entry of the type filter; an unknown value leaves them all."""
-    if result_type in RESULT_TYPES:
-        return pages.type(*RESULT_TYPES[result_type][1])
+    if result_type in types:
+        return pages.type(*types[result_type][1])
     if result_type == OTHER_PAGES[0]:
-        return pages.not_type(*(model for _label, models in RESULT_TYPES.values() for model in models))
+        return pages.not_type(*(model for _label, models in types.values() for model in models))
     return pages
 
 
@@ -56,7 +58,8 @@ def search(request):
     raw_query = request.GET.get("query", "")
     query = clean_query(raw_query)
     result_type = request.GET.get("type", "")
-    if result_type not in RESULT_TYPES and result_type != OTHER_PAGES[0]:
+    types = result_types()
+    if result_type not in types and result_type != OTHER_PAGES[0]:
         result_type = ""
     results = None
     # Results of a reader who sees more than the public (members, staff) are counted apart and never
@@ -64,7 +67,7 @@ def search(request):
     hidden = access.hidden_sections(request.user)
     results_are_public = hidden == access.hidden_sections(access.ANONYMOUS)
     if query:
-        pages = of_type(searchable_pages(request), result_type)
+        pages = of_type(searchable_pages(request), result_type, types)
         # The number of results is kept per query, type and audience (the sections hidden from the
         # reader): counting every match is as slow as finding the page of results.
         audience = "public"
@@ -74,7 +77,6 @@ def search(request):
         results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE, count_key)
     if request.user.is_authenticated:
         mark_private(request)
-    types = [(value, label) for value, (label, _models) in RESULT_TYPES.items()] + [OTHER_PAGES]
     return TemplateResponse(
         request,
         "search/search.html",
@@ -83,7 +85,7 @@ def search(request):
             "search_results": results,
             "query_was_shortened": len(" ".join(raw_query.split())) > MAX_QUERY_LENGTH,
             "result_type": result_type,
-            "result_types": types,
+            "result_types": [(value, label) for value, (label, _models) in types.items()] + [OTHER_PAGES],
             "results_are_public": results_are_public,
         },
     )

@@ -1,17 +1,15 @@
-"""JSON-LD (schema.org) for the organization, news articles, publications and initiatives.
+"""JSON-LD (schema.org): the organization, and the pieces page types build their own entity from.
 
-One function per kind of page, each given what the page head already worked out (absolute address,
-sharing image) so it adds no queries beyond the page's own authors.
+Each page type that is a schema.org entity (a news article, a report, a project) says so in its
+`structured_data` method (core.models.BasePage), built with `common` and `writing` below from what the
+page head already worked out (absolute address, sharing image), so it adds no queries beyond the page's
+own authors. The page head (seo_tags.seo_head) asks every page, and names no page type.
 """
 
 import json
 
 from django.templatetags.static import static
 from django.utils.html import mark_safe
-
-from initiatives.models import InitiativePage
-from news.models import NewsPage
-from publications.models import PublicationPage
 
 # As Django's json_script: nothing in the data can close the <script> element or open a comment.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -45,11 +43,17 @@ def organization(request, site_text, site_settings, home_url):
     return data
 
 
+def publisher(organization):
+    """The organization as the publisher or parent of a page's entity: its name, address and logo."""
+    return {key: organization[key] for key in ("@type", "name", "url", "logo")}
+
+
 def _people(page):
     return [{"@type": "Person", "name": person.name} for person in page.author_people]
 
 
-def _common(kind, page, url, image_url, language):
+def common(kind, page, url, image_url, language):
+    """What every entity of a page says: its kind, name, address, language, description and image."""
     data = {
         "@context": "https://schema.org",
         "@type": kind,
@@ -64,36 +68,17 @@ def _common(kind, page, url, image_url, language):
     return data
 
 
-def _writing(kind, page, published, url, image_url, language, publisher):
-    """What a news article and a publication share: a headline, a date, authors and the publisher."""
-    data = _common(kind, page, url, image_url, language)
+def writing(kind, page, published, *, url, image_url, language, organization):
+    """What a news article and a report share: a headline, a date, authors (`page.author_people`) and
+    the publisher."""
+    data = common(kind, page, url, image_url, language)
+    by = publisher(organization)
     data.update(
         {
             "headline": page.title[:110],
             "datePublished": published.isoformat(),
-            "author": _people(page) or publisher,
-            "publisher": publisher,
+            "author": _people(page) or by,
+            "publisher": by,
         }
     )
     return data
-
-
-def for_page(page, *, url, image_url, language, publisher):
-    """The page's own entity, or None for kinds of page that have none."""
-    if isinstance(page, NewsPage):
-        data = _writing("NewsArticle", page, page.date, url, image_url, language, publisher)
-        if page.last_published_at:
-            data["dateModified"] = page.last_published_at.isoformat()
-        return data
-    if isinstance(page, PublicationPage):
-        data = _writing("Report", page, page.publication_date, url, image_url, language, publisher)
-        data["genre"] = page.get_kind_display()
-        return data
-    if isinstance(page, InitiativePage):
-        # schema.org's Project: "an enterprise planned to achieve a particular aim", run by the alliance.
-        data = _common("Project", page, url, image_url, language)
-        data.update({"parentOrganization": publisher, "foundingDate": page.start_date.isoformat()})
-        if page.end_date:
-            data["dissolutionDate"] = page.end_date.isoformat()
-        return data
-    return None

@@ -19,6 +19,7 @@ from core.blocks import BodyBlock
 from core.feeds import FEED_TYPES, ListingFeed, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
+from seo import structured_data
 
 from ..forms import PublicationPageForm
 
@@ -98,6 +99,9 @@ class PublicationIndexPage(CopiesFollowTheEmbargo, RoutablePageMixin, BasePage):
     def feed_items(self):
         return self.publications()
 
+    # The page head of every page announces this index's feeds (seo_tags.seo_head).
+    announces_feeds_site_wide = True
+
     def feed_links(self, request, tag=None):
         return feed_links(request, self)
 
@@ -163,6 +167,19 @@ class PublicationPage(CopiesFollowTheEmbargo, BasePage):
     @property
     def card_summary(self):
         return self.listing_summary or self.summary
+
+    def structured_data(self, *, url, image_url, language, organization):
+        data = structured_data.writing(
+            "Report",
+            self,
+            self.publication_date,
+            url=url,
+            image_url=image_url,
+            language=language,
+            organization=organization,
+        )
+        data["genre"] = self.get_kind_display()
+        return data
 
     def clean(self):
         """The embargo rule, at the model: a publication that an embargoed draft will become is neither

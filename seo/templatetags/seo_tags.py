@@ -8,7 +8,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from core import access
 from core.models import SiteSettings
@@ -64,25 +64,25 @@ def _canonical(request, page):
 
 
 def _feed_links(context, request, page):
-    """Feeds to announce: the news and publications feeds of the reader's language everywhere, and on a
-    tag archive the tag's own feed too."""
-    from news.models import NewsIndexPage
-    from publications.models import PublicationIndexPage
+    """Feeds to announce: on every page, those of the indexes below the home page of the reader's
+    language whose type says so (`announces_feeds_site_wide`: news, publications), and on a tag archive
+    the tag's own feed too."""
 
     def site_feeds():
         home = site_home(request)
         if home is None:
             return []
         found = []
-        for model in (NewsIndexPage, PublicationIndexPage):
-            index = model.objects.child_of(home).visible_to(access.ANONYMOUS).first()
-            if index is not None:
-                found.extend(index.feed_links(request))
+        for model in get_page_models():
+            if getattr(model, "announces_feeds_site_wide", False):
+                index = model.objects.child_of(home).visible_to(access.ANONYMOUS).first()
+                if index is not None:
+                    found.extend(index.feed_links(request))
         return found
 
     # The same on every page of a language and host: kept in the cache for the content generation.
     links = list(cached(request, "feed_links", site_feeds))
-    if isinstance(page, NewsIndexPage) and context.get("tag") is not None:
+    if context.get("tag") is not None and hasattr(page, "feed_links"):
         links.extend(page.feed_links(request, tag=context["tag"]))
     return links
 
@@ -91,9 +91,6 @@ def _feed_links(context, request, page):
 def seo_head(context, noindex=False):
     """Pages Wagtail serves get everything; other views (the join form, sign-in, search) get robots,
     canonical, alternates and feeds; error pages only robots and feeds."""
-    from home.models import HomePage
-    from news.models import NewsPage
-
     request = context.get("request")
     if request is None:
         return {}
@@ -138,9 +135,8 @@ def seo_head(context, noindex=False):
     # rendition lookup on most requests.
     image = cached_for_page(request, page, "share_image", share_image, page.pk)
     image_url = image["url"] if image else None
-    is_article = isinstance(page, NewsPage)
     seo["og"] = {
-        "type": "article" if is_article else "website",
+        "type": getattr(page, "og_type", "website"),
         "title": context.get("seo_title") or page.seo_title or page.title,
         "description": " ".join(_description(context, page).split()),
         "url": seo["canonical"],
@@ -155,18 +151,18 @@ def seo_head(context, noindex=False):
         "image_width": image["width"] if image else None,
         "image_height": image["height"] if image else None,
         "image_alt": image["alt"] if image else "",
-        "published": page.date if is_article else None,
+        "published": getattr(page, "og_published", None),
     }
 
     # The navigation's home address: the same value, and kept in the cache with the menus.
     organization = structured_data.organization(request, site_text, site_settings, home_url(context))
-    if isinstance(page, HomePage):
-        seo["json_ld"].append(structured_data.as_script(organization))
-    publisher = {key: organization[key] for key in ("@type", "name", "url", "logo")}
 
     def entity_script():
-        entity = structured_data.for_page(
-            page, url=seo["canonical"], image_url=image_url, language=language, publisher=publisher
+        page_data = getattr(page, "structured_data", None)
+        if page_data is None:  # a page type not built on BasePage
+            return None
+        entity = page_data(
+            url=seo["canonical"], image_url=image_url, language=language, organization=organization
         )
         return structured_data.as_script(entity) if entity is not None else None
 
