@@ -71,6 +71,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
 
 ## Known vulnerabilities in the pinned runtime dependencies (PyPI's advisory data, through pip-audit);
 ## --strict: a dependency that cannot be looked up fails the audit rather than passing unchecked
