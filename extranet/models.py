@@ -79,12 +79,8 @@ class ExtranetIndexPage(MembersOnlyPageMixin, BasePage):
     promote_panels = Page.promote_panels
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = [
-        "extranet.ExtranetPage",
-        "meetings.MeetingIndexPage",
-        "opportunities.SpeakerOpportunityIndexPage",
-        "publications.EmbargoedDraftPage",
-    ]
+    # No subpage_types: each member-only type says it lives here (its parent_page_types), so the apps
+    # built on the extranet (meetings, opportunities, publications) add theirs with no change here.
     max_count_per_parent = 1
 
     class Meta:

@@ -82,14 +82,8 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "standardpages.StandardPage",
-        "initiatives.InitiativeIndexPage",
-        "news.NewsIndexPage",
-        "policy.PolicyAgendaPage",
-        "publications.PublicationIndexPage",
-        "extranet.ExtranetIndexPage",
-    ]
+    # No subpage_types: each section's type says it lives here (parent_page_types = ["home.HomePage"]),
+    # so a new section is added in its own app, with no change here.
     # One home page; its Spanish version is a translation, which does not count against this.
     max_count = 1
 
