@@ -1,5 +1,10 @@
 """The Spanish interface strings (templates and Python): every one translated, compiled into the
-committed .mo, in step with the strings the source marks, and shown on Spanish pages."""
+committed .mo, in step with the strings the source marks, and shown on Spanish pages.
+
+The project's catalogue (locale/) holds most of them; an app may keep its own words in its own
+catalogue (<app>/locale/, where `makemessages` run inside the app puts them), so that a new app brings
+its translations with it. Each catalogue is checked alike, and together they list exactly the strings
+the source marks."""
 
 import re
 import shutil
@@ -18,7 +23,8 @@ from tests.conftest import translate
 
 BASE_DIR = Path(settings.BASE_DIR)
 PO_PATH = Path(settings.LOCALE_PATHS[0]) / "es" / "LC_MESSAGES" / "django.po"
-MO_PATH = PO_PATH.with_suffix(".mo")
+# The apps' own catalogues, beside the project's.
+PO_PATHS = [PO_PATH, *sorted(BASE_DIR.glob("*/locale/es/LC_MESSAGES/django.po"))]
 
 # The --ignore options of the makemessages command given in the .po's header comment.
 MAKEMESSAGES_IGNORE = [".venv", "node_modules", "staticfiles", "media"]
@@ -36,9 +42,14 @@ def translation_of(entry):
     return entry.msgstr
 
 
+@pytest.fixture(scope="module", params=PO_PATHS, ids=lambda path: str(path.relative_to(BASE_DIR)))
+def catalogue(request):
+    return polib.pofile(str(request.param))
+
+
 @pytest.fixture(scope="module")
-def catalogue():
-    return polib.pofile(str(PO_PATH))
+def every_catalogue():
+    return [polib.pofile(str(path)) for path in PO_PATHS]
 
 
 def test_no_entry_is_untranslated_or_fuzzy(catalogue):
@@ -65,7 +76,7 @@ def test_translations_keep_their_placeholders(catalogue):
 def test_committed_mo_matches_the_po(catalogue):
     """The .mo is committed so a machine without gettext shows Spanish: it must say what the .po says.
     Run `manage.py compilemessages --ignore=.venv` after editing the .po."""
-    compiled = polib.mofile(str(MO_PATH))
+    compiled = polib.mofile(str(Path(catalogue.fpath).with_suffix(".mo")))
     expected = {key(e): translation_of(e) for e in catalogue.translated_entries()}
     actual = {key(e): translation_of(e) for e in compiled if e.msgid}
     assert actual == expected
@@ -106,9 +117,9 @@ def copy_translatable_sources(source, target):
     not all(shutil.which(program) for program in GETTEXT_PROGRAMS),
     reason="GNU gettext (xgettext, msguniq, msgmerge, msgattrib) is not installed",
 )
-def test_catalogue_lists_exactly_the_marked_strings(catalogue, tmp_path, settings, monkeypatch):
-    """makemessages, run on a copy of the source into an empty locale folder, finds the .po's msgids:
-    none missing (a new string left in English) and none left over."""
+def test_catalogue_lists_exactly_the_marked_strings(every_catalogue, tmp_path, settings, monkeypatch):
+    """makemessages, run on a copy of the source into an empty locale folder, finds the msgids of the
+    .po files together: none missing (a new string left in English), none left over, none in two."""
     copy = tmp_path / "source"
     copy_translatable_sources(BASE_DIR, copy)
     settings.LOCALE_PATHS = [copy / "locale"]
@@ -117,7 +128,9 @@ def test_catalogue_lists_exactly_the_marked_strings(catalogue, tmp_path, setting
         "makemessages", locale=["es"], ignore_patterns=MAKEMESSAGES_IGNORE, no_location=True, verbosity=0
     )
     extracted = {key(e) for e in polib.pofile(str(copy / "locale" / "es" / "LC_MESSAGES" / "django.po"))}
-    listed = {key(e) for e in catalogue if not e.obsolete}
+    listed_each = [{key(e) for e in catalogue if not e.obsolete} for catalogue in every_catalogue]
+    listed = set().union(*listed_each)
+    assert sum(map(len, listed_each)) == len(listed), "a string is in two catalogues"
     assert (sorted(extracted - listed, key=str), sorted(listed - extracted, key=str)) == ([], []), (
         "(missing from the .po, no longer in the source): run makemessages as the .po's header says"
     )
