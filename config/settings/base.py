@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "publications",  # before wagtail: its publish_scheduled checks embargoes first
     "search",
     "seo",  # robots.txt, sitemaps per language, canonical/hreflang/OpenGraph/JSON-LD in page heads
-    "demo",
     "extranet",
     "members",
     "subscriptions",
@@ -109,6 +108,10 @@ INSTALLED_APPS = [
     "csp",
     "axes",
 ]
+
+# The demo content (the demo app's `manage.py load_demo_content`) is for local work and tests only:
+# dev.py and test.py install the app and turn this on; production has neither.
+DEMO_CONTENT_ALLOWED = False
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

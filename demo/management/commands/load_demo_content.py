@@ -6,14 +6,19 @@ Safe to run again: everything is found by a stable key (a translation key derive
 key, a title, a name or a username) and updated in place, and pages are only republished when their
 content changed. The content itself lives in demo/content/, one module per section of the site.
 
-The demo accounts are created only when missing: an existing account, its password above
+Never in production: the demo app is installed only by config.settings.dev and config.settings.test,
+and the command refuses to run unless the settings say DEMO_CONTENT_ALLOWED (only those two do). To show
+the demo under the production settings (`make serve`, the benchmarks), load it with the development
+settings into the same database (DATABASE_URL, MEDIA_ROOT and DOCUMENTS_ROOT mean the same in both),
+then serve. The demo accounts are created only when missing: an existing account, its password above
 all, is never changed.
 """
 
 import time
 
+from django.conf import settings
 from django.contrib.auth.hashers import check_password
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
@@ -76,6 +81,14 @@ class Command(BaseCommand):
     help = "Load (or refresh) the demo content: pages in English and Spanish, people, images and users."
 
     def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                f"The demo content is for local development and tests only, and these settings "
+                f"({settings.SETTINGS_MODULE}) do not allow it (DEMO_CONTENT_ALLOWED is off). To show the "
+                "demo under the production settings, load it with the development settings into the same "
+                "database, then serve: DJANGO_SETTINGS_MODULE=config.settings.dev python manage.py "
+                "load_demo_content (as `make serve` does)."
+            )
         started = time.monotonic()
         # All or nothing: a failure half-way leaves the database as it was.
         with transaction.atomic():
