@@ -34,13 +34,17 @@ run: install
 ## The production profile on loopback: production settings, collected and compressed static files,
 ## gunicorn (gunicorn.conf.py). Safe local values only: a throwaway key, no HTTPS redirect, console mail.
 ## REDIS_URL and DATABASE_URL from the environment are used if set (e.g. the benchmark's).
+## The demo content is loaded with the development settings, the only ones (besides the tests') that
+## have the demo app: production settings hold no demo. Both read the same DATABASE_URL, REDIS_URL,
+## MEDIA_ROOT and DOCUMENTS_ROOT, with the same defaults, so the demo lands where gunicorn serves from.
 SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(od -An -tx8 -N16 /dev/urandom | tr -d ' ')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 \
 	EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend GUNICORN_BIND=$(HOST):$(PORT)
+DEMO_ENV = DJANGO_SETTINGS_MODULE=config.settings.dev
 serve: install
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
-	$(SERVE_ENV) $(BIN)/python manage.py load_demo_content
+	$(DEMO_ENV) $(BIN)/python manage.py load_demo_content
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) exec $(BIN)/gunicorn -c gunicorn.conf.py config.wsgi
 

@@ -4,9 +4,11 @@
 
 Uses its own PostgreSQL database and Redis database (BENCH_DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/bench, created if missing; BENCH_REDIS_URL, default
-redis://127.0.0.1:6379/5). Prints requests/s, p50 and p99 latency and queries per page, with the page
-cache off and on, each page's share of the static-file ceiling (the same server serving a static
-file), and the home page's weight. Not a test: numbers depend on the machine and what else runs on it.
+redis://127.0.0.1:6379/5), seeded once by bench/seed.py with the development settings (the demo app
+is theirs, not production's) and then served with the production ones. Prints requests/s, p50 and p99
+latency and queries per page, with the page cache off and on, each page's share of the static-file
+ceiling (the same server serving a static file), and the home page's weight. Not a test: numbers
+depend on the machine and what else runs on it.
 """
 
 import argparse
@@ -27,6 +29,7 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 
 
 def production_env(**extra):
+    """The production profile's environment, on the benchmark's own database, Redis and folders."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -42,6 +45,13 @@ def production_env(**extra):
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         **extra,
     }
+
+
+def development_env(**extra):
+    """The same database, Redis and folders with the development settings, the ones (besides the tests')
+    that install the demo app, whose demo.bulk seeds the site: production settings hold no demo. Both
+    settings read DATABASE_URL, REDIS_URL, CACHE_KEY_PREFIX, MEDIA_ROOT and DOCUMENTS_ROOT alike."""
+    return production_env(DJANGO_SETTINGS_MODULE="config.settings.dev", **extra)
 
 
 def run(command, **env):
@@ -153,13 +163,14 @@ def home_weight(base, home):
 
 def prepare():
     """The benchmark's database migrated and seeded (once) and its static files collected; returns
-    what bench/seed.py prints: the pages' addresses, the member's session and the query counts."""
+    what bench/targets.py prints: the pages' addresses, the member's session and the query counts."""
     ensure_database()
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"])
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"])
+    subprocess.run([PYTHON, "bench/seed.py"], cwd=BASE_DIR, env=development_env(), check=True)  # noqa: S603
     return json.loads(
         subprocess.run(  # noqa: S603
-            [PYTHON, "bench/seed.py"],
+            [PYTHON, "bench/targets.py"],
             cwd=BASE_DIR,
             env=production_env(),
             capture_output=True,

@@ -37,33 +37,35 @@ def ensure_locales():
 
 
 def ensure_users(accounts):
-    """Demo accounts: (username, password, first name, last name, group name or None for superuser)."""
-    users = {}
+    """Demo accounts: (username, password, first name, last name, group name or None for superuser).
+
+    Only a missing account is created, with its published demo password. An account that already exists
+    is left exactly as it is: its password above all (a published password must never replace one that
+    somebody chose), and its email, name, active flag, role and groups too (the demo must never hand an
+    existing account new rights). Returns the users by username, and the usernames created this run."""
+    users, created = {}, set()
     for username, password, first_name, last_name, group_name in accounts:
         user = get_user_model().objects.filter(username=username).first()
-        user = user or get_user_model()(username=username)
-        superuser = group_name is None
-        update(
-            user,
-            email=f"{username}@example.org",
-            first_name=first_name,
-            last_name=last_name,
-            is_active=True,
-            is_staff=superuser,
-            is_superuser=superuser,
-        )
-        # Checked first: setting a password salts it afresh, which would change the row every run.
-        if not user.check_password(password):
-            user.set_password(password)
-            user.save(update_fields=["password"])
-        if group_name:
-            # Wagtail's and the members app's migrations create these groups with their permissions.
-            group, _ = Group.objects.get_or_create(name=group_name)
-            user.groups.set([group])
-        # Staff sign in on the site's sign-in page too (by email), which wants a verified address.
-        ensure_verified_email(user)
+        if user is None:
+            superuser = group_name is None
+            user = get_user_model().objects.create_user(
+                username=username,
+                email=f"{username}@example.org",
+                password=password,
+                first_name=first_name,
+                last_name=last_name,
+                is_staff=superuser,
+                is_superuser=superuser,
+            )
+            if group_name:
+                # Wagtail's and the members app's migrations create these groups with their permissions.
+                group, _ = Group.objects.get_or_create(name=group_name)
+                user.groups.set([group])
+            # Staff sign in on the site's sign-in page too (by email), which wants a verified address.
+            ensure_verified_email(user)
+            created.add(username)
         users[username] = user
-    return users
+    return users, created
 
 
 def ensure_verified_email(user):

@@ -14,16 +14,13 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.tokens import new_nonce  # also named here for subscriptions/migrations/0001_initial.py
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 
 from . import consent
 
 CONFIRM_SALT = "subscriptions.confirm"
 MANAGE_SALT = "subscriptions.manage"
-
-
-def new_nonce():
-    return secrets.token_urlsafe(12)
 
 
 class Lists(models.TextChoices):

@@ -11,14 +11,15 @@
 # more so on a shared machine). Performance is Lighthouse's default: mobile form factor (Moto G Power
 # emulation) with simulated throttling (slow 4G, 4x CPU slowdown).
 #
-# Serves the production profile as `make serve` does, on a free loopback port: production settings, a
-# throwaway secret key, no HTTPS redirect, collectstatic (whitenoise: compressed, hashed, far-future
-# cache headers), gunicorn with gunicorn.conf.py; plus SEO_ALLOW_INDEXING=true so robots.txt allows
-# crawling. Scratch SQLite database, static and media directories. Media, which production reads from
-# S3 or its CDN, is served beside the app with the bucket's cache headers (media_wsgi.py). REDIS_URL,
-# if set, is used as production would (the page cache and cached renditions; keys under a prefix of
-# their own, deleted at the end). Each page is requested once before Lighthouse loads it, so renditions
-# exist and the page cache (with Redis) is warm, as on a live site.
+# Serves the production profile as `make serve` does, on a free loopback port: the demo loaded with the
+# development settings, then production settings, a throwaway secret key, no HTTPS redirect,
+# collectstatic (whitenoise: compressed, hashed, far-future cache headers), gunicorn with
+# gunicorn.conf.py; plus SEO_ALLOW_INDEXING=true so robots.txt allows crawling. Scratch SQLite
+# database, static and media directories. Media, which production reads from S3 or its CDN, is served
+# beside the app with the bucket's cache headers (media_wsgi.py). REDIS_URL, if set, is used as
+# production would (the page cache and cached renditions; keys under a prefix of their own, deleted at
+# the end). Each page is requested once before Lighthouse loads it, so renditions exist and the page
+# cache (with Redis) is warm, as on a live site.
 #
 # Needs `make install`, Node 20 and Debian's chromium. Reports go to tests/artifacts/lighthouse/
 # (ignored by git). Not part of pytest: it takes minutes.
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --runs=*) runs="${1#*=}"; shift ;;
         --serve) serve_only=1; shift ;;
-        -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -69,7 +70,9 @@ trap cleanup EXIT
 
 cd "$root"
 .venv/bin/python manage.py migrate --noinput -v0
-.venv/bin/python manage.py load_demo_content >/dev/null
+# The demo with the development settings (production's have no demo app), into the same scratch
+# database, media and documents folders (the variables above) and the same Redis.
+DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python manage.py load_demo_content >/dev/null
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/gunicorn -c gunicorn.conf.py --pythonpath "$here" media_wsgi >"$out/server.log" 2>&1 &
 server=$!

@@ -59,7 +59,8 @@ as_postgres "$PG_BIN/createdb -h 127.0.0.1 -p $PG_PORT alliance" 2>/dev/null || 
 
 echo "==> Preparing the demo site"
 .venv/bin/python manage.py migrate --noinput -v0
-.venv/bin/python manage.py load_demo_content -v0 >/dev/null
+# With the development settings (production's have no demo app), into the same database and Redis.
+DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python manage.py load_demo_content -v0 >/dev/null
 .venv/bin/python manage.py collectstatic --noinput -v0
 # The member's session, made directly (signing in over plain HTTP would need the Secure cookie).
 MEMBER_SESSION=$(.venv/bin/python manage.py shell --no-imports -c "

@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "publications",  # before wagtail: its publish_scheduled checks embargoes first
     "search",
     "seo",  # robots.txt, sitemaps per language, canonical/hreflang/OpenGraph/JSON-LD in page heads
-    "demo",
     "extranet",
     "members",
     "subscriptions",
@@ -103,11 +102,27 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # Security gates (docs/security.md; their settings are in "Security gates" below): our headers and
+    # lockout glue, django-csp, django-axes. None of them has templates or static files that another app
+    # overrides or is overridden by (security's templates are under security/), so their place only sets
+    # when their ready() runs and their signal receivers connect: last, after allauth's, as always.
+    "security",
+    "csp",
+    "axes",
 ]
+
+# The demo content (the demo app's `manage.py load_demo_content`) is for local work and tests only:
+# dev.py and test.py install the app and turn this on; production has neither.
+DEMO_CONTENT_ALLOWED = False
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Right after SecurityMiddleware, as whitenoise asks, so static files skip the rest.
+    # Outermost after SecurityMiddleware, so every response (static files, cached pages, errors) gets the
+    # Content-Security-Policy and Permissions-Policy headers.
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
+    # As near SecurityMiddleware as whitenoise asks, with only the two header middlewares between, so
+    # static files get those headers and skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages compressed on the way out (static files come compressed from whitenoise, above). Outside
     # the page cache, which keeps the uncompressed page and so serves clients either way. Django adds
@@ -131,8 +146,13 @@ MIDDLEWARE = [
     "extranet.middleware.ExtranetPrivacyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Superusers and moderators (all staff, with STAFF_MFA_REQUIRED) use the admin only with two-factor
+    # set up (security.two_factor); it needs the signed-in user and messages, so it comes after both.
+    "security.middleware.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # axes turns a sign-in refused for a locked account into its lockout page; it must come last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -346,6 +366,9 @@ SEO_ALLOW_INDEXING = env.bool("SEO_ALLOW_INDEXING", default=False)
 # ---------------------------------------------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
+    # First, so a locked account (django-axes, "Security gates" below) is refused before any backend
+    # checks its password.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",  # Django's permission checks
     "allauth.account.auth_backends.AuthenticationBackend",  # everyone's sign-in, by email
 ]
@@ -403,26 +426,13 @@ TASKS = {
 
 # ---------------------------------------------------------------------------------------------------
 # Security gates: CSP and other headers, password hashing, idle sessions, sign-in lockout.
-# Kept in one block that extends the lists above; docs/security.md explains each choice.
+# Their apps, middleware and authentication backend are in the lists above, each where it must be;
+# their settings are here. docs/security.md explains each choice.
 # ---------------------------------------------------------------------------------------------------
 
-INSTALLED_APPS += ["security", "csp", "axes"]
-# Outermost after SecurityMiddleware, so every response (static files, cached pages, errors) gets them.
-MIDDLEWARE[MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1 : 0] = [
-    "security.middleware.ContentSecurityPolicyMiddleware",
-    "security.middleware.PermissionsPolicyMiddleware",
-]
-# Superusers and moderators (all staff, with STAFF_MFA_REQUIRED) use the admin only with two-factor
-# set up (security.two_factor); it needs the signed-in user and messages, so it comes after both.
+# Superusers and moderators (all staff, with this on) use the admin only with two-factor set up
+# (security.middleware.AdminTwoFactorMiddleware, in MIDDLEWARE above).
 STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=False)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
-    "security.middleware.AdminTwoFactorMiddleware",
-)
-# axes turns a sign-in refused for a locked account into its lockout page; it must come last.
-MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
-# First, so a locked account is refused before any backend checks its password.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", *AUTHENTICATION_BACKENDS]
 
 # Public pages have no inline script or style at all (everything is in static/), so they carry no
 # nonce and the anonymous page cache can store them as they are. A template that cannot avoid an

@@ -20,3 +20,9 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 # The dev server serves static files from the app folders without a collectstatic step.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_USE_FINDERS = True
+
+# The demo content loader (`manage.py load_demo_content`, run by `make run`, and by `make serve` and the
+# benchmarks with these settings before they serve with the production ones). It has no models,
+# templates or static files, so its place in the list changes nothing.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+DEMO_CONTENT_ALLOWED = True

@@ -21,6 +21,11 @@ def redis_url_for_worker(url, worker_number):
     return urlunsplit(parts._replace(path=f"/{database}"))
 
 
+# The demo content loader: tests load the demo (tests/test_demo_content.py, the browser tests) and build
+# large sites with demo.bulk. It has no models, templates or static files, so its place changes nothing.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+DEMO_CONTENT_ALLOWED = True
+
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  (tests only)
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 

@@ -5,7 +5,6 @@ invitation again draws a new one, so only the latest link works, and an accepted
 invitation accepts no link at all. Signing with SECRET_KEY means the database alone cannot forge a link.
 """
 
-import secrets
 from datetime import timedelta
 
 from allauth.account.adapter import get_adapter
@@ -22,16 +21,13 @@ from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
+from core.tokens import new_nonce  # also named here for members/migrations/0001_initial.py
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from members.groups import MEMBERS
 
 from .profiles import MemberProfile
 
 TOKEN_SALT = "members.invitation"  # noqa: S105 (a signing salt, not a secret)
-
-
-def new_nonce():
-    return secrets.token_urlsafe(24)
 
 
 def default_expiry():

@@ -5,11 +5,20 @@
 Safe to run again: everything is found by a stable key (a translation key derived from the content
 key, a title, a name or a username) and updated in place, and pages are only republished when their
 content changed. The content itself lives in demo/content/, one module per section of the site.
+
+Never in production: the demo app is installed only by config.settings.dev and config.settings.test,
+and the command refuses to run unless the settings say DEMO_CONTENT_ALLOWED (only those two do). To show
+the demo under the production settings (`make serve`, the benchmarks), load it with the development
+settings into the same database (DATABASE_URL, MEDIA_ROOT and DOCUMENTS_ROOT mean the same in both),
+then serve. The demo accounts are created only when missing: an existing account, its password above
+all, is never changed.
 """
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.contrib.auth.hashers import check_password
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
@@ -34,7 +43,8 @@ from subscriptions.demo import ensure_subscribers
 
 SITE_URL = "http://127.0.0.1:8000/"
 
-# Local demo accounts only: these passwords are printed at the end of every run. A group of None makes
+# Local demo accounts only: these passwords are printed at the end of every run (and in README.md), and
+# given only to accounts the command creates; an existing account keeps its own. A group of None makes
 # a superuser. The groups are the ones the migrations create (members.groups). Everyone signs in on the
 # site's sign-in page by email (<username>@example.org), staff included; the member never in the admin.
 DEMO_ACCOUNTS = [
@@ -71,15 +81,23 @@ class Command(BaseCommand):
     help = "Load (or refresh) the demo content: pages in English and Spanish, people, images and users."
 
     def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                f"The demo content is for local development and tests only, and these settings "
+                f"({settings.SETTINGS_MODULE}) do not allow it (DEMO_CONTENT_ALLOWED is off). To show the "
+                "demo under the production settings, load it with the development settings into the same "
+                "database, then serve: DJANGO_SETTINGS_MODULE=config.settings.dev python manage.py "
+                "load_demo_content (as `make serve` does)."
+            )
         started = time.monotonic()
         # All or nothing: a failure half-way leaves the database as it was.
         with transaction.atomic():
-            tree = self.load()
-        self.report(tree, time.monotonic() - started)
+            tree, users, created = self.load()
+        self.report(tree, users, created, time.monotonic() - started)
 
     def load(self):
         locales = records.ensure_locales()
-        users = records.ensure_users(DEMO_ACCOUNTS)
+        users, created = records.ensure_users(DEMO_ACCOUNTS)
         organizations = records.ensure_organizations(members.ORGANIZATIONS)
         records.ensure_public_profiles(members.ORGANIZATIONS, organizations, locales)
         records.ensure_focus_area_labels(members.FOCUS_AREA_LABELS, locales)
@@ -109,9 +127,9 @@ class Command(BaseCommand):
         records.ensure_site(resolver.pages["home", "en"], home.SITE_SETTINGS)
         records.ensure_site_text(home.SITE_TEXT, locales)
         ensure_subscribers(subscription_content.SUBSCRIBERS)
-        return tree
+        return tree, users, created
 
-    def report(self, tree, seconds):
+    def report(self, tree, users, created, seconds):
         total = len(PAGE_TREE) * 2
         self.stdout.write(
             self.style.SUCCESS(
@@ -120,10 +138,22 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write("\nDemo accounts (local use only; sign in with the email):")
-        self.stdout.write(f"  {'username':<10} {'email':<22} {'password':<20} role")
-        for username, password, *_, group in DEMO_ACCOUNTS:
-            email = f"{username}@example.org"
-            self.stdout.write(f"  {username:<10} {email:<22} {password:<20} {group or 'Superuser'}")
+        width = max(len(user.email) for user in users.values())
+        self.stdout.write(f"  {'username':<10} {'email':<{width}} {'password':<20} {'role':<11} account")
+        for username, password, *_ in DEMO_ACCOUNTS:
+            user = users[username]
+            state = "created now" if username in created else "already there: left as it was"
+            # The demo password is shown only if it is the account's. Compared without the User's own
+            # check_password, which may store the hash again.
+            shown = password if check_password(password, user.password) else "(its own)"
+            # The account's role as it is (an existing one keeps its own).
+            role = "Superuser" if user.is_superuser else ", ".join(g.name for g in user.groups.all()) or "-"
+            self.stdout.write(f"  {username:<10} {user.email:<{width}} {shown:<20} {role:<11} {state}")
+        if len(created) < len(DEMO_ACCOUNTS):
+            self.stdout.write(
+                "An account that already exists is never changed by this command: not its password, email,\n"
+                "name, role or groups. Only missing accounts are created, with the passwords shown."
+            )
         self.stdout.write(
             f"\nSite: {SITE_URL}  (admin: {SITE_URL}admin/; everyone signs in at "
             f"{SITE_URL}en/accounts/login/ by email. The admin asks the superuser and the moderator to set "
