@@ -2,27 +2,12 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotMixin, OneLineFieldsMixin
+
 from .models import MembershipApplication
 
 
-class HoneypotMixin(forms.Form):
-    """A field people never see (it is off-screen and skipped by the keyboard) but form-filling bots do.
-    A form that comes back with it filled is treated as spam."""
-
-    honeypot_field = "fax_number"
-
-    fax_number = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix(self.honeypot_field), "").strip())
-
-
-class JoinForm(HoneypotMixin, forms.ModelForm):
+class JoinForm(OneLineFieldsMixin, HoneypotMixin, forms.ModelForm):
     organization_website = forms.URLField(
         label=_("Organization website (optional)"),
         required=False,
@@ -100,7 +85,7 @@ class JoinForm(HoneypotMixin, forms.ModelForm):
         return cleaned
 
 
-class AcceptInvitationForm(forms.Form):
+class AcceptInvitationForm(OneLineFieldsMixin, forms.Form):
     first_name = forms.CharField(
         label=_("First name"),
         max_length=150,

@@ -1,10 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import OneLineFieldsMixin
+
 from .models import SpeakerResponse
 
 
-class ResponseForm(forms.ModelForm):
+class ResponseForm(OneLineFieldsMixin, forms.ModelForm):
     class Meta:
         model = SpeakerResponse
         fields = ["availability", "note"]

@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from members.forms import HoneypotMixin
+from core.forms import HoneypotMixin, OneLineFieldsMixin
 
 from . import consent as wordings
 from .models import Lists
@@ -28,7 +28,7 @@ class LanguageField(forms.ChoiceField):
         super().__init__(**kwargs)
 
 
-class SignupForm(HoneypotMixin, forms.Form):
+class SignupForm(OneLineFieldsMixin, HoneypotMixin, forms.Form):
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
@@ -77,6 +77,6 @@ class SignupForm(HoneypotMixin, forms.Form):
         return page if page.startswith("/") and not page.startswith("//") else ""
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(OneLineFieldsMixin, forms.Form):
     lists = ListsField()
     language = LanguageField()
