@@ -7,7 +7,7 @@ have created a page for it, and the persuasive copy stays on the editable Member
 
 from django.conf import settings
 from django.contrib.auth import login
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render, resolve_url
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -48,11 +48,16 @@ def join(request):
             )
             status = 429
         elif form.is_valid():
-            with transaction.atomic():
-                application = form.save(commit=False)
-                application.language = translation.get_language() or settings.LANGUAGE_CODE
-                application.save()
-                application.queue_email()
+            try:
+                with transaction.atomic():
+                    application = form.save(commit=False)
+                    application.language = translation.get_language() or settings.LANGUAGE_CODE
+                    application.save()
+                    application.queue_email()
+            except IntegrityError:
+                # This person already has an open application for this organization (the form sent
+                # twice): that one stands, and staff are not told again. The visitor sees the same thanks.
+                pass
             return redirect("members:join_thanks")
     return render(request, "members/join.html", {"form": form}, status=status)
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import models, transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -80,6 +81,17 @@ class MembershipApplication(EmailDelivery):
         ordering = ["-created_at"]
         verbose_name = _("membership application")
         verbose_name_plural = _("membership applications")
+        constraints = [
+            # One open application per address and organization: the form sent twice (a double click,
+            # a request sent again, a script) makes one application and one notice to staff. Once staff
+            # have answered, the same person may apply again.
+            models.UniqueConstraint(
+                Lower("email"),
+                Lower("organization_name"),
+                condition=models.Q(status="new"),
+                name="one_open_application_per_person_and_organization",
+            )
+        ]
 
     def __str__(self):
         if self.kind == self.Kind.ORGANIZATION and self.organization_name:

@@ -227,3 +227,26 @@ def test_declining_records_the_note_and_sends_nothing(staff, run_mail_queue):
     assert application.review_note == "Outside our region."
     assert not Invitation.objects.exists()
     assert mail.outbox == []
+
+
+def test_the_same_application_sent_twice_makes_one_application_and_one_notice(
+    apply, staff, run_mail_queue, home_page
+):
+    """A double click, a request sent again: the second is taken as the first (the same thanks), with
+    no second row and no second mail to staff, whatever the case of the address or the organization."""
+    assert apply().status_code == 302
+    again = apply(email="LUCIA@example.org", organization_name="families for fair funding")
+    assert again.status_code == 302
+    assert again.url == "/en/join/thanks/"
+    run_mail_queue()
+    assert MembershipApplication.objects.count() == 1
+    assert len([m for m in mail.outbox if "staff@example.org" in m.to]) == 1
+
+
+def test_a_second_organization_or_an_answered_application_is_a_new_one(apply, staff, home_page):
+    apply()
+    apply(organization_name="Another coalition")
+    assert MembershipApplication.objects.count() == 2
+    MembershipApplication.objects.get(organization_name="Another coalition").decline(staff)
+    apply(organization_name="Another coalition")  # answered: the same person may apply again
+    assert MembershipApplication.objects.count() == 3
