@@ -1,4 +1,5 @@
 import hashlib
+import unicodedata
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -28,10 +29,41 @@ def result_types():
 
 
 def clean_query(raw):
-    """The query as the search backend can take it: control characters (NUL among them, which
-    PostgreSQL and SQLite refuse) become spaces, and it is cut to a sane length."""
+    """The query as it is shown back to the visitor: control characters (NUL among them, which
+    PostgreSQL and SQLite refuse) become spaces, and it is cut to a sane length. The search backend
+    gets only its words (`search_words`)."""
     printable = "".join(char if char.isprintable() else " " for char in raw)
     return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
+# Punctuation that joins two parts of one word ("don't", "e-mail", "3.5", "name@example.org"): kept
+# there, as PostgreSQL's parser reads such words whole; anywhere else it is a space like the rest.
+WORD_JOINERS = frozenset(".-'\u2019@")
+
+
+def is_word_character(char):
+    """A letter, digit or mark (accents, vowel signs) of any script."""
+    return unicodedata.category(char)[0] in "LNM"
+
+
+def search_words(query):
+    """The visitor's query as plain words for the search backend: letters, digits and marks of any
+    script, anything else (quotes, brackets, `*`, `:`, `^`, `-x`, symbols, emoji) a space. Neither
+    SQLite's FTS5 nor PostgreSQL's tsquery ever sees an operator of its own (the SQLite backend wraps
+    each word in double quotes without escaping one inside it, so a stray `"` was a syntax error);
+    operator words (AND, OR, NOT, NEAR) are searched as the words they are. Empty when nothing is
+    left to search."""
+    query = unicodedata.normalize("NFKC", query)
+    kept = []
+    for index, char in enumerate(query):
+        joins_a_word = (
+            char in WORD_JOINERS
+            and 0 < index < len(query) - 1
+            and is_word_character(query[index - 1])
+            and is_word_character(query[index + 1])
+        )
+        kept.append(char if is_word_character(char) or joins_a_word else " ")
+    return " ".join("".join(kept).split())
 
 
 def searchable_pages(request):
@@ -66,15 +98,16 @@ def search(request):
     # kept (see the template).
     hidden = access.hidden_sections(request.user)
     results_are_public = hidden == access.hidden_sections(access.ANONYMOUS)
-    if query:
+    words = search_words(query)
+    if words:
         pages = of_type(searchable_pages(request), result_type, types)
         # The number of results is kept per query, type and audience (the sections hidden from the
         # reader): counting every match is as slow as finding the page of results.
         audience = "public"
         if not results_are_public:
             audience = hashlib.sha256(repr(sorted(hidden)).encode()).hexdigest()
-        count_key = ("search", query, result_type, audience)
-        results = paginate(request, pages.specific().search(query), RESULTS_PER_PAGE, count_key)
+        count_key = ("search", words, result_type, audience)
+        results = paginate(request, pages.specific().search(words), RESULTS_PER_PAGE, count_key)
     if request.user.is_authenticated:
         mark_private(request)
     return TemplateResponse(
