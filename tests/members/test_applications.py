@@ -227,3 +227,17 @@ def test_declining_records_the_note_and_sends_nothing(staff, run_mail_queue):
     assert application.review_note == "Outside our region."
     assert not Invitation.objects.exists()
     assert mail.outbox == []
+
+
+def test_the_staff_notice_subject_is_plain_text_on_one_line(settings):
+    """Not HTML-escaped ("&amp;"), and a line break typed in a name cannot add a header."""
+    settings.MEMBERS_APPLICATION_RECIPIENTS = ["staff@example.org"]
+    application = MembershipApplicationFactory(
+        organization_name="Tom & Jerry <x>\r\nBcc: someone@example.org", contact_name='Ana "O\'Neil"'
+    )
+    message = application.build_email()
+    assert message.subject == (
+        'New membership application: Tom & Jerry <x> Bcc: someone@example.org (Ana "O\'Neil")'
+    )
+    assert "&amp;" not in message.body and "Tom & Jerry <x>" in message.body
+    message.message()  # Django would refuse a subject with a line break (BadHeaderError)

@@ -257,3 +257,16 @@ def test_exports_neutralize_formulas_members_wrote(client, roles, opportunities)
     assert_safe_xlsx_cell(row[headings.index("Availability")], '=HYPERLINK("http://x","y")')
     assert_safe_xlsx_cell(row[headings.index("Note")], "-1")
     assert not row[headings.index("Email")].quotePrefix
+
+
+def test_the_staff_notice_subject_is_plain_text(roles, opportunities, settings):
+    settings.MEMBERS_APPLICATION_RECIPIENTS = ["staff@example.org"]
+    member = roles["member"]
+    member.first_name, member.last_name = "Tom & Jerry", "<x>\nBcc: someone@example.org"
+    member.save()
+    answer = SpeakerResponse.objects.create(opportunity=opportunities["open"], member=member)
+    message = answer.build_email()
+    assert message.subject == (
+        'Tom & Jerry <x> Bcc: someone@example.org is interested in "Morning radio interview"'
+    )
+    message.message()  # one line: Django refuses a header with a line break
