@@ -17,7 +17,11 @@ class SiteDocument(AbstractDocument):
 
     def clean(self):
         """Wagtail's checks (allowed extension), then: the contents match the extension. Only a new
-        upload is read; a stored file was checked when it arrived."""
+        upload is read; a stored file was checked when it arrived. With no file, the form's file field has
+        already refused the upload (too large, say): that is the one message to show, not Wagtail's
+        "File extension “” is not allowed" about a file that is not there."""
+        if not self.file:
+            return
         super().clean()
         if self.file and not self.file._committed:
             try:

@@ -29,6 +29,7 @@ from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
+from mail.text import render_subject
 from members.groups import STAFF
 from members.models.invitations import site_url
 
@@ -320,7 +321,7 @@ class SpeakerResponse(EmailDelivery):
             "admin_url": site_url(reverse("speaker_responses:edit", args=[self.pk])),
         }
         with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("emails/speaker_response_subject.txt", context).strip()
+            subject = render_subject("emails/speaker_response_subject.txt", context)
             body = render_to_string("emails/speaker_response.txt", context)
         reply_to = [self.member.email] if self.member.email else None
         return EmailMessage(subject=subject, body=body, to=recipients, reply_to=reply_to)

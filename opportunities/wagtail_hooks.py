@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.exports import SafeExportIndexView
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 
 from .models import (
@@ -60,6 +61,7 @@ class SpeakerResponseViewSet(ModelViewSet):
         "updated_at": _("Updated"),
     }
     export_filename = "speaker-responses"
+    index_view_class = SafeExportIndexView  # what members wrote cannot become a formula
     # Staff change the status; what the member wrote is theirs and read-only.
     panels = [
         FieldPanel("status"),

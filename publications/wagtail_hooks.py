@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.exports import SafeExportIndexView
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.access import is_staff_member
 
@@ -164,6 +165,7 @@ class AccessLogViewSet(ModelViewSet):
         "stamped",
     ]
     export_filename = "embargo-access-log"
+    index_view_class = SafeExportIndexView  # member and organization names cannot become formulas
     search_fields = ["person", "organization", "draft_title", "document_title"]
     inspect_view_enabled = True
     copy_view_enabled = False

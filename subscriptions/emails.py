@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core import access
+from mail.text import render_subject
 from members.models.invitations import site_url
 
 
@@ -54,7 +55,7 @@ def confirmation_email(subscriber):
         **links(subscriber),
     }
     with translation.override(subscriber.language):
-        subject = render_to_string("emails/subscriptions/confirm_subject.txt", context).strip()
+        subject = render_subject("emails/subscriptions/confirm_subject.txt", context)
         text = render_to_string("emails/subscriptions/confirm.txt", context)
     return _message(subscriber, subject, text)
 

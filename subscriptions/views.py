@@ -47,9 +47,9 @@ def csrf_token(request):
 
 @never_cache
 @csrf_exempt  # checked below, so a missing token can be answered with the form rather than a 403
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def signup(request):
-    if request.method == "GET":
+    if request.method != "POST":  # GET or HEAD: the form
         form = SignupForm(initial={"language": current_language()})
         return render(request, "subscriptions/signup.html", {"form": form})
 
@@ -101,9 +101,9 @@ def bad_link(request, problem):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
-    """GET shows a button (mail scanners follow links; only a person presses it); POST confirms."""
+    """GET (or HEAD) shows a button (mail scanners follow links; only a person presses it); POST confirms."""
     subscriber, problem = Subscriber.objects.from_confirm_token(
         token, max_age=settings.SUBSCRIPTIONS_CONFIRM_DAYS * 24 * 3600
     )
@@ -120,7 +120,7 @@ def confirm(request, token):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def preferences(request, token):
     subscriber = Subscriber.objects.from_manage_token(token)
     if subscriber is None:
@@ -143,12 +143,12 @@ def preferences(request, token):
 
 @never_cache
 @csrf_exempt  # RFC 8058: mail programs POST here with no cookie or token; the signed link is the key
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     subscriber = Subscriber.objects.from_manage_token(token)
     if subscriber is None:
         return bad_link(request, "invalid")
-    if request.method == "GET":
+    if request.method != "POST":  # GET or HEAD (link checkers, mail scanners) only show the button
         return render(request, "subscriptions/unsubscribe.html", {"subscriber": subscriber, "token": token})
     one_click = request.POST.get("List-Unsubscribe") == "One-Click"
     action = ConsentRecord.Action.ONE_CLICK if one_click else ConsentRecord.Action.UNSUBSCRIBE

@@ -12,12 +12,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
-from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
+from wagtail.admin.views.generic.models import EditView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.exports import SafeExportIndexView
 from news.models import NewsPage
 
 from . import admin_views
@@ -157,7 +158,7 @@ class SubscriberViewSet(ModelViewSet):
     def index_view_class(self):
         viewset = self
 
-        class SubscriberIndexView(IndexView):
+        class SubscriberIndexView(SafeExportIndexView):
             def get_list_more_buttons(self, instance):
                 buttons = super().get_list_more_buttons(instance)
                 return [*viewset.record_buttons(instance, self.request.user, MenuItem), *buttons]

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
+from mail.text import render_subject
 from members.groups import STAFF
 
 from .invitations import Invitation, site_url
@@ -114,7 +115,7 @@ class MembershipApplication(EmailDelivery):
         }
         # Staff read the admin in the site's main language.
         with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("emails/application_received_subject.txt", context).strip()
+            subject = render_subject("emails/application_received_subject.txt", context)
             body = render_to_string("emails/application_received.txt", context)
         return EmailMessage(subject=subject, body=body, to=recipients, reply_to=[self.email])
 

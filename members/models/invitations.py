@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.tokens import new_nonce  # also named here for members/migrations/0001_initial.py
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
+from mail.text import render_subject
 from members.groups import MEMBERS
 
 from .profiles import MemberProfile
@@ -223,6 +224,6 @@ class Invitation(EmailDelivery):
     def build_email(self):
         context = {"invitation": self, "accept_url": self.get_accept_url()}
         with translation.override(self.language):
-            subject = render_to_string("emails/invitation_subject.txt", context).strip()
+            subject = render_subject("emails/invitation_subject.txt", context)
             body = render_to_string("emails/invitation.txt", context)
         return EmailMessage(subject=subject, body=body, to=[self.email])

@@ -250,3 +250,17 @@ def test_a_second_organization_or_an_answered_application_is_a_new_one(apply, st
     MembershipApplication.objects.get(organization_name="Another coalition").decline(staff)
     apply(organization_name="Another coalition")  # answered: the same person may apply again
     assert MembershipApplication.objects.count() == 3
+
+
+def test_the_staff_notice_subject_is_plain_text_on_one_line(settings):
+    """Not HTML-escaped ("&amp;"), and a line break typed in a name cannot add a header."""
+    settings.MEMBERS_APPLICATION_RECIPIENTS = ["staff@example.org"]
+    application = MembershipApplicationFactory(
+        organization_name="Tom & Jerry <x>\r\nBcc: someone@example.org", contact_name='Ana "O\'Neil"'
+    )
+    message = application.build_email()
+    assert message.subject == (
+        'New membership application: Tom & Jerry <x> Bcc: someone@example.org (Ana "O\'Neil")'
+    )
+    assert "&amp;" not in message.body and "Tom & Jerry <x>" in message.body
+    message.message()  # Django would refuse a subject with a line break (BadHeaderError)

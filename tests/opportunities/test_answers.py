@@ -15,6 +15,7 @@ from opportunities.factories import SpeakerOpportunityIndexPageFactory, SpeakerO
 from opportunities.models import SpeakerOpportunityIndexPage, SpeakerOpportunityPage, SpeakerResponse
 from tests.extranet.conftest import client_for, make_user
 from tests.opportunities.conftest import close
+from tests.test_exports import assert_safe_xlsx_cell, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -234,3 +235,38 @@ def test_members_get_no_admin_access_to_answers(client, roles, opportunities):
     client.force_login(roles["member"])
     response = client.get("/admin/opportunities/responses/")
     assert response.status_code in (302, 403)
+
+
+def test_exports_neutralize_formulas_members_wrote(client, roles, opportunities):
+    SpeakerResponse.objects.create(
+        opportunity=opportunities["open"],
+        member=roles["member"],
+        availability='=HYPERLINK("http://x","y")',
+        note="-1",
+    )
+    client.force_login(roles["staff"])
+    rows = csv_rows(client.get("/admin/opportunities/responses/", {"export": "csv"}))
+    header, row = rows[0], rows[1]
+    assert row[header.index("Availability")] == '\'=HYPERLINK("http://x","y")'
+    assert row[header.index("Note")] == "'-1"
+    assert row[header.index("Opportunity")] == "Morning radio interview"  # ordinary values unchanged
+    assert row[header.index("Email")] == "member@example.org"
+
+    header, row = xlsx_rows(client.get("/admin/opportunities/responses/", {"export": "xlsx"}))
+    headings = [cell.value for cell in header]
+    assert_safe_xlsx_cell(row[headings.index("Availability")], '=HYPERLINK("http://x","y")')
+    assert_safe_xlsx_cell(row[headings.index("Note")], "-1")
+    assert not row[headings.index("Email")].quotePrefix
+
+
+def test_the_staff_notice_subject_is_plain_text(roles, opportunities, settings):
+    settings.MEMBERS_APPLICATION_RECIPIENTS = ["staff@example.org"]
+    member = roles["member"]
+    member.first_name, member.last_name = "Tom & Jerry", "<x>\nBcc: someone@example.org"
+    member.save()
+    answer = SpeakerResponse.objects.create(opportunity=opportunities["open"], member=member)
+    message = answer.build_email()
+    assert message.subject == (
+        'Tom & Jerry <x> Bcc: someone@example.org is interested in "Morning radio interview"'
+    )
+    message.message()  # one line: Django refuses a header with a line break

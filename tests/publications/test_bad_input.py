@@ -24,3 +24,12 @@ def test_an_oversized_file_is_refused(db):
     form = document_form("draft.pdf", b"%PDF-1.4 " + b"x" * 100)
     assert not form.is_valid()
     assert "file" in form.errors
+
+
+@override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=10)
+def test_an_oversized_file_gets_only_the_size_message(db):
+    """Not also "File extension “” is not allowed", about the file the size check already refused."""
+    form = document_form("draft.pdf", b"%PDF-1.4 " + b"x" * 100)
+    assert not form.is_valid()
+    assert [error.code for error in form.errors.as_data()["file"]] == ["file_too_large"]
+    assert "extension" not in str(form.errors)

@@ -9,6 +9,7 @@ from extranet.privacy import is_members_collection
 from publications.models import AccessLog
 from tests.extranet.conftest import client_for
 from tests.publications.conftest import attachments_of
+from tests.test_exports import assert_safe_xlsx_cell, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,19 @@ def test_staff_export_the_log_as_csv(client, roles, draft, admin_user):
 def test_nobody_can_add_or_change_log_entries(client, admin_user):
     client.force_login(admin_user)
     assert client.get("/admin/embargo_access_log/new/", follow=True).status_code == 404
+
+
+def test_the_log_export_neutralizes_formulas(client, admin_user):
+    AccessLog.objects.create(
+        action="view", person="@SUM(1)", organization="+1", draft_title="Housing report", stamped=True
+    )
+    client.force_login(admin_user)
+    header, row = csv_rows(client.get("/admin/embargo_access_log/", {"export": "csv"}))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Person"] == "'@SUM(1)" and cells["Organization"] == "'+1"
+    assert cells["Draft"] == "Housing report" and cells["Stamped"] == "True"
+
+    header, row = xlsx_rows(client.get("/admin/embargo_access_log/", {"export": "xlsx"}))
+    cells = {heading.value: cell for heading, cell in zip(header, row, strict=True)}
+    assert_safe_xlsx_cell(cells["Person"], "@SUM(1)")
+    assert cells["Stamped"].value is True  # a real value keeps its type

@@ -11,6 +11,7 @@ from members.factories import StaffUserFactory
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from subscriptions.models import ConsentRecord, NewsDelivery, Subscriber
 from tests.conftest import with_two_factor
+from tests.test_exports import HOSTILE, assert_safe_xlsx_cell, csv_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +147,19 @@ def test_demo_subscribers_are_created_once_with_their_consent_trail():
     former = Subscriber.objects.get(email="former.subscriber@example.org")
     actions = list(former.consent_records.order_by("created_at").values_list("action", flat=True))
     assert actions == ["signup", "confirm", "unsubscribe"]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_exports_neutralize_formulas_in_names(staff_client, subscribers, hostile):
+    Subscriber.objects.create(email="formula@example.org", name=hostile, news=True)
+    rows = csv_rows(staff_client.get("/admin/subscriptions/subscribers/?export=csv"))
+    names = {row[0]: row[1] for row in rows[1:]}
+    assert names["formula@example.org"] == "'" + hostile
+    assert names["active@example.org"] == ""  # an ordinary value is unchanged
+
+    cells = {
+        row[0].value: row[1]
+        for row in xlsx_rows(staff_client.get("/admin/subscriptions/subscribers/?export=xlsx"))
+    }
+    assert_safe_xlsx_cell(cells["formula@example.org"], hostile)
+    assert not cells["active@example.org"].quotePrefix

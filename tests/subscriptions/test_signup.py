@@ -214,3 +214,27 @@ def test_the_footer_form_is_rendered_once_per_language_and_notes_each_page(clien
     odd = client.get("/en/%22%3E%3Cb%3Ebold/")
     assert odd.status_code == 404
     assert 'name="page" value="/en/&quot;&gt;&lt;b&gt;bold/"' in odd.text
+
+
+def test_head_on_the_links_answers_like_get_and_changes_nothing(client, home_page):
+    """Link checkers and mail scanners send HEAD: it is answered (not 405), and never confirms,
+    unsubscribes or saves anything."""
+    pending = Subscriber.objects.create(email="pending@example.org", news=True)
+    active = Subscriber.objects.create(email="active@example.org", status="active", news=True)
+    urls = [
+        reverse("subscriptions:signup"),
+        reverse("subscriptions:confirm", args=[pending.confirm_token()]),
+        reverse("subscriptions:preferences", args=[active.manage_token()]),
+        reverse("subscriptions:unsubscribe", args=[active.manage_token()]),
+    ]
+    for url in urls:
+        head, get = client.head(url), client.get(url)
+        assert head.status_code == get.status_code == 200, url
+        assert head.content == b""
+        assert head["Content-Type"] == get["Content-Type"]
+    pending.refresh_from_db()
+    active.refresh_from_db()
+    assert (pending.status, active.status) == ("pending", "active")
+    assert pending.confirmed_at is None and active.unsubscribed_at is None
+    assert not pending.consent_records.exists() and not active.consent_records.exists()
+    assert client.head(reverse("subscriptions:unsubscribe", args=["abc:def"])).status_code == 400
