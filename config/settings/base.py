@@ -210,12 +210,21 @@ if REDIS_URL:
             "TIMEOUT": 7 * 24 * 60 * 60,
             "OPTIONS": _redis_options,
         },
+        # Rate limits and two-factor codes' one-time marks: these must keep working when Redis is away,
+        # so they fall back to counting in each process instead of failing (core/guard_cache.py).
+        "guards": {
+            "BACKEND": "core.guard_cache.FailoverCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-guards",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "RETRY_AFTER": 5},
+        },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+        "guards": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "guards"},
     }
 
 

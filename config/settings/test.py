@@ -46,10 +46,12 @@ if XDIST_WORKER:
 # Tests running against a shared Redis must not see each other's (or a dev server's) keys.
 if REDIS_URL and XDIST_WORKER:
     REDIS_URL = redis_url_for_worker(REDIS_URL, XDIST_WORKER_NUMBER)
-    CACHES["default"]["LOCATION"] = CACHES["renditions"]["LOCATION"] = REDIS_URL
+    for alias in ("default", "renditions", "guards"):
+        CACHES[alias]["LOCATION"] = REDIS_URL
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "alliance-test"
     CACHES["renditions"]["KEY_PREFIX"] = "alliance-test-renditions"
+    CACHES["guards"]["KEY_PREFIX"] = "alliance-test-guards"
 DOCUMENTS_ROOT = MEDIA_ROOT / "private-documents"
 STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT
 

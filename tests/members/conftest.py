@@ -34,9 +34,14 @@ def mail_server_down(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Rate limits count in the cache; each test starts from zero."""
-    from django.core.cache import cache
+    """Rate limits and used two-factor codes count in the guards cache, and pages in the default one;
+    each test starts from zero."""
+    from django.core.cache import caches
 
-    cache.clear()
+    def clear():
+        for alias in ("default", "guards"):
+            caches[alias].clear()
+
+    clear()
     yield
-    cache.clear()
+    clear()
