@@ -14,6 +14,9 @@ from security import views as security_views
 from seo import views as seo_views
 
 # Not translated: the admin and document downloads have one address whatever the language.
+# A database outage answers 503 with Retry-After; other failures the styled 500 (ops/errors.py).
+handler500 = "ops.errors.server_error"
+
 urlpatterns = [
     # For the load balancer: one address, no language prefix, never cached (ops.views).
     path("healthz", ops_views.healthz, name="healthz"),

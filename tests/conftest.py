@@ -1,8 +1,12 @@
 """Fixtures shared by the whole suite: a minimal site tree in English and Spanish."""
 
 import os
+import runpy
+import socket
+from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.db import connection, transaction
 from django.utils import translation
 from PIL import AvifImagePlugin, Image
@@ -62,6 +66,58 @@ def fresh_content_generation():
     from serving import generation
 
     generation.bump()
+
+
+BASE_SETTINGS = Path(__file__).resolve().parents[1] / "config" / "settings" / "base.py"
+
+
+def closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # closed when the socket is, and nothing else takes it that fast
+
+
+def base_settings(monkeypatch, **env):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(BASE_SETTINGS))
+
+
+@pytest.fixture
+def redis_gone(settings, monkeypatch):
+    """The CACHES that base.py builds for REDIS_URL, with Redis nowhere to be found (a closed port: every
+    call fails at once)."""
+    built = base_settings(monkeypatch, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
+    settings.CACHES = built["CACHES"]
+    settings.PAGE_CACHE_SECONDS = 600
+    caches["guards"].clear()  # the fallback's counts, which an earlier test in this process left
+    yield
+    caches["guards"].clear()
+    for alias in ("default", "renditions", "guards"):
+        caches[alias].close()
+
+
+@pytest.fixture(autouse=True)
+def mail_through_the_queue(settings):
+    """Django's test set-up swaps EMAIL_BACKEND for its in-memory outbox; the site's is the mail queue
+    (mail.backends.QueuedEmailBackend), whose worker then sends to that outbox (MAIL_TRANSPORT). Tests
+    see mail as production sends it: queued first, in mail.outbox once the queue is worked."""
+    settings.EMAIL_BACKEND = "mail.backends.QueuedEmailBackend"
+
+
+@pytest.fixture
+def send_queued_mail():
+    """Send what the mail queue's worker would send now: every email owed and not yet sent, through
+    mail.tasks.send_stored_email (inside a test's transaction the queuing on commit never happens)."""
+    from mail.dashboard import delivery_models
+    from mail.tasks import send_stored_email
+
+    def send():
+        for model in delivery_models():
+            for pk in model.objects.unsent().values_list("pk", flat=True):
+                send_stored_email.call(model._meta.label, pk)
+
+    return send
 
 
 @pytest.fixture(autouse=True)

@@ -316,7 +316,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email
 # ---------------------------------------------------------------------------------------------------
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# Every message is stored and sent by the mail queue (mail/backends.py), whoever sends it: allauth,
+# Wagtail, Django's error reports. The queue's worker hands it to MAIL_TRANSPORT, the backend that really
+# sends, which the EMAIL_BACKEND environment variable names (SMTP unless it says otherwise).
+EMAIL_BACKEND = "mail.backends.QueuedEmailBackend"
+MAIL_TRANSPORT = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
@@ -418,6 +422,9 @@ MEMBERS_JOIN_RATE_LIMIT = (5, 60 * 60)
 MAIL_AUTO_ATTEMPTS = 5
 # After that, `manage.py retry_mail` tries again at most this often (seconds) per email.
 MAIL_RETRY_INTERVAL = 15 * 60
+# Failed attempts after which an email is given up on (about a day of retries), marked failed and shown
+# to staff on the dashboard. A refusal no retry can mend gives up at once.
+MAIL_MAX_ATTEMPTS = env.int("MAIL_MAX_ATTEMPTS", default=100)
 
 # Subscriptions (the news and invitations list): days a confirmation link works; signups accepted per
 # client IP and per address in a window (count, seconds). Its mail uses the queue and retries above.

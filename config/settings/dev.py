@@ -15,7 +15,7 @@ LANGUAGE_COOKIE_SECURE = False
 
 # Mail goes through the same database queue as in production: `make run` starts the queue's worker
 # (`manage.py db_worker --backend email`) beside the web server, and it prints each message here.
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+MAIL_TRANSPORT = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 
 # The dev server serves static files from the app folders without a collectstatic step.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -29,7 +29,7 @@ def run_mail_queue(monkeypatch):
 
 @pytest.fixture
 def mail_server_down(settings):
-    settings.EMAIL_BACKEND = "tests.members.conftest.FailingEmailBackend"
+    settings.MAIL_TRANSPORT = "tests.members.conftest.FailingEmailBackend"
 
 
 @pytest.fixture(autouse=True)

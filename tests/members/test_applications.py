@@ -90,7 +90,7 @@ def test_mail_server_failure_keeps_the_application_and_retries(
     assert DBTaskResult.objects.filter(status="READY").count() == 1
 
     # The mail server comes back, and the time for the retry arrives.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
     DBTaskResult.objects.filter(status="READY").update(run_after=application.created_at)
     run_mail_queue()
     application.refresh_from_db()
@@ -105,7 +105,7 @@ def test_sweep_requeues_what_the_queue_lost(apply, staff, run_mail_queue, mail_s
     run_mail_queue()
     DBTaskResult.objects.all().delete()  # e.g. the queue was pruned, or a worker died mid-task
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
     call_command("retry_mail", stdout=StringIO())
     assert not DBTaskResult.objects.exists()  # just tried: not again so soon
 

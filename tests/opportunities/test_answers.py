@@ -190,7 +190,7 @@ def test_an_email_failure_keeps_the_answer_and_it_is_retried(
     assert answer.email_attempts >= 1
     assert "unreachable" in answer.email_error
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
     SpeakerResponse.objects.update(
         email_attempted_at=timezone.now() - datetime.timedelta(days=1), email_task_id=""
     )

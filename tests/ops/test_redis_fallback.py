@@ -2,38 +2,12 @@
 closed port (nothing listens there, so every cache call fails at once)."""
 
 import runpy
-import socket
-from pathlib import Path
 
 import pytest
 from django.core.cache import caches
 
 from core import ratelimit
-
-BASE_SETTINGS = Path(__file__).resolve().parents[2] / "config" / "settings" / "base.py"
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # closed when the socket is, and nothing else takes it that fast
-
-
-def base_settings(monkeypatch, **env):
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return runpy.run_path(str(BASE_SETTINGS))
-
-
-@pytest.fixture
-def redis_gone(settings, monkeypatch):
-    """The CACHES that base.py builds for REDIS_URL, with Redis nowhere to be found."""
-    built = base_settings(monkeypatch, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
-    settings.CACHES = built["CACHES"]
-    settings.PAGE_CACHE_SECONDS = 600
-    yield
-    for alias in ("default", "renditions"):
-        caches[alias].close()
+from tests.conftest import BASE_SETTINGS, base_settings
 
 
 def test_base_settings_use_django_redis_ignoring_errors_and_a_renditions_cache(monkeypatch):
@@ -47,7 +21,7 @@ def test_base_settings_use_django_redis_ignoring_errors_and_a_renditions_cache(m
 def test_without_redis_a_memory_cache_and_a_renditions_cache(monkeypatch):
     monkeypatch.delenv("REDIS_URL", raising=False)
     built = runpy.run_path(str(BASE_SETTINGS))
-    assert set(built["CACHES"]) == {"default", "renditions"}
+    assert set(built["CACHES"]) == {"default", "renditions", "guards"}
 
 
 @pytest.mark.django_db
@@ -66,5 +40,14 @@ def test_health_check_reports_the_cache_as_degraded(client, redis_gone):
     assert response.json() == {"status": "degraded", "database": "ok", "cache": "error"}
 
 
-def test_rate_limits_let_people_through_when_redis_is_gone(redis_gone):
-    assert all(ratelimit.hit("join:1.2.3.4", limit=1, window_seconds=60) for _ in range(3))
+def test_base_settings_keep_the_guards_in_a_failover_cache(monkeypatch):
+    built = base_settings(monkeypatch, REDIS_URL="redis://127.0.0.1:6379/0")
+    assert built["CACHES"]["guards"]["BACKEND"] == "core.guard_cache.FailoverCache"
+    assert len({built["CACHES"][alias]["KEY_PREFIX"] for alias in built["CACHES"]}) == 3
+
+
+def test_rate_limits_still_limit_when_redis_is_gone(redis_gone):
+    """Counted in this process while Redis is away (core/guard_cache.py): neither a refusal for
+    everyone nor no limit at all."""
+    hits = [ratelimit.hit("join:1.2.3.4", limit=1, window_seconds=60) for _ in range(3)]
+    assert hits == [True, False, False]

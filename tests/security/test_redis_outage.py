@@ -1,8 +1,8 @@
 """Sign-in, password reset and two-factor keep working while Redis is away, and the limits keep limiting.
 
-Redis "away" here is a Redis address where nothing listens (the connection is refused at once), set up
-the way production sets up its caches: the default cache ignores the errors (a miss), the guards cache
-falls back to counting in this process (core/guard_cache.py). No Redis server is needed for these."""
+Redis "away" here is the caches config/settings/base.py builds, pointed at a port where nothing listens
+(`redis_gone`): the default cache ignores the errors (a miss), the guards cache falls back to counting
+in this process (core/guard_cache.py). No Redis server is needed for these."""
 
 import pytest
 from allauth.core.internal import ratelimit as allauth_ratelimit
@@ -13,43 +13,19 @@ from django.core.cache import caches
 from core import ratelimit
 from members.factories import PASSWORD, MemberProfileFactory, StaffUserFactory
 from tests.conftest import totp_code, with_two_factor
-from tests.members.conftest import fresh_cache, run_mail_queue  # noqa: F401  (fixtures)
+from tests.members.conftest import fresh_cache  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 
-NOBODY_LISTENS = "redis://127.0.0.1:1/0"
 SIGN_IN = "/en/accounts/login/"
 
 
-@pytest.fixture
-def redis_down(settings):
-    options = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": NOBODY_LISTENS,
-            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
-        },
-        "renditions": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": NOBODY_LISTENS,
-            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
-        },
-        "guards": {
-            "BACKEND": "core.guard_cache.FailoverCache",
-            "LOCATION": NOBODY_LISTENS,
-            "OPTIONS": {**options, "RETRY_AFTER": 5},
-        },
-    }
-    caches["guards"].clear()  # the fallback's counts, left by an earlier test in this process
-    yield
-    caches["guards"].clear()
-
-
-def test_the_caches_really_are_down(redis_down):
+def test_the_caches_really_are_down(redis_gone):
     caches["default"].set("probe", "x")
     assert caches["default"].get("probe") is None
-    assert caches["guards"].primary.__class__.__name__ == "RedisCache"
+    caches["guards"].set("probe", "x")  # kept, but in this process: Redis is not there
+    assert caches["guards"].get("probe") == "x"
+    assert type(caches["guards"].primary).__name__ == "RedisCache"
 
 
 def test_allauth_keeps_its_guards_in_the_guards_cache():
@@ -59,22 +35,22 @@ def test_allauth_keeps_its_guards_in_the_guards_cache():
     assert allauth_totp.cache.get("which") == "guards"
 
 
-def test_a_member_signs_in(client, home_page, redis_down):
+def test_a_member_signs_in(client, home_page, redis_gone):
     profile = MemberProfileFactory()
     response = client.post(SIGN_IN, {"login": profile.user.email, "password": PASSWORD})
     assert response.status_code == 302
     assert int(client.session["_auth_user_id"]) == profile.user.pk
 
 
-def test_password_reset_sends_its_mail(client, home_page, redis_down, run_mail_queue):  # noqa: F811
+def test_password_reset_sends_its_mail(client, home_page, redis_gone, send_queued_mail):
     profile = MemberProfileFactory()
     response = client.post("/en/accounts/password/reset/", {"email": profile.user.email})
     assert response.status_code == 302
-    run_mail_queue()
+    send_queued_mail()
     assert [message.to for message in mail.outbox] == [[profile.user.email]]
 
 
-def test_failed_sign_ins_are_still_limited(client, home_page, redis_down, settings):
+def test_failed_sign_ins_are_still_limited(client, home_page, redis_gone, settings):
     """allauth's per-address limit (10 failures a minute from one address) holds in this process."""
     profile = MemberProfileFactory()
     answers = [
@@ -89,7 +65,7 @@ def test_failed_sign_ins_are_still_limited(client, home_page, redis_down, settin
     assert response.status_code == 302
 
 
-def test_a_two_factor_code_works_once(client, home_page, redis_down):
+def test_a_two_factor_code_works_once(client, home_page, redis_gone):
     staff = StaffUserFactory()
     from allauth.account.models import EmailAddress
 
@@ -109,7 +85,7 @@ def test_a_two_factor_code_works_once(client, home_page, redis_down):
     assert "_auth_user_id" not in other.session
 
 
-def test_the_site_form_limits_still_limit(redis_down):
+def test_the_site_form_limits_still_limit(redis_gone):
     assert [ratelimit.hit("join:192.0.2.1", limit=3, window_seconds=60) for _ in range(4)] == [
         True,
         True,
@@ -118,13 +94,13 @@ def test_the_site_form_limits_still_limit(redis_down):
     ]
 
 
-def test_health_check_says_degraded(client, redis_down):
+def test_health_check_says_degraded(client, redis_gone):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json()["status"] == "degraded"
 
 
-def test_a_dead_redis_costs_one_time_out_then_is_left_alone_for_a_while(redis_down, monkeypatch):
+def test_a_dead_redis_costs_one_time_out_then_is_left_alone_for_a_while(redis_gone, monkeypatch):
     guards = caches["guards"]
     calls = []
     real_get = guards.primary.get

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def locmem_mail(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
 
 
 @pytest.mark.parametrize(
