@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load test on loopback only: gunicorn serving the demo site (production settings, PostgreSQL, Redis)
-# to wrk, 64 connections for 60 s per scenario, public and member pages mixed:
+# to wrk, 64 connections for 60 s per scenario, public and member pages mixed, while
+# bench/loadtest/submit.py sends newsletter signups (4 a second) and the demo member signs in (1 a
+# second); after each scenario the signups acknowledged are looked for in the database:
 #   baseline   nothing happens
 #   redis      the Redis server is stopped 20 s in (and stays down)
 #   postgres   PostgreSQL is restarted 20 s in; the app is not restarted
@@ -125,10 +127,29 @@ for scenario in "${SCENARIOS[@]}"; do
             ;;
         *) echo "unknown scenario $scenario"; exit 1 ;;
     esac
+    .venv/bin/python bench/loadtest/submit.py "http://127.0.0.1:$APP_PORT" signup --seconds "$DURATION" \
+        --rate 4 --out "$WORK/$scenario-signups.json" & signups_pid=$!
+    .venv/bin/python bench/loadtest/submit.py "http://127.0.0.1:$APP_PORT" signin --seconds "$DURATION" \
+        --rate 1 --out "$WORK/$scenario-signins.json" & signins_pid=$!
     wrk --threads 2 --connections "$CONNECTIONS" --duration "${DURATION}s" --timeout 10s \
         --latency --script bench/loadtest/paths.lua "http://127.0.0.1:$APP_PORT" | tee "$WORK/$scenario.txt"
-    # Only the fault's own job: a bare `wait` would wait for gunicorn too.
+    # Only the fault's and the forms' own jobs: a bare `wait` would wait for gunicorn too.
     [ -z "$fault_pid" ] || wait "$fault_pid"
+    wait "$signups_pid" "$signins_pid"
+    # Which signups the database holds, by the answer each got (PostgreSQL is back by now).
+    .venv/bin/python manage.py shell --no-imports -c "
+import json, collections
+from subscriptions.models import Subscriber
+signups = json.load(open('$WORK/$scenario-signups.json'))
+stored = set(Subscriber.objects.filter(email__in=[s['email'] for s in signups]).values_list('email', flat=True))
+by_answer = collections.defaultdict(lambda: [0, 0])
+for signup in signups:
+    by_answer[str(signup['answer'])][0] += 1
+    by_answer[str(signup['answer'])][1] += signup['email'] in stored
+print('   signups (answer: sent, stored):', dict(sorted((k, tuple(v)) for k, v in by_answer.items())))
+signins = collections.Counter(str(s['answer']) for s in json.load(open('$WORK/$scenario-signins.json')))
+print('   sign-ins (answer: count):', dict(sorted(signins.items())))
+"
     # The site answers again afterwards (Redis is started again for the next scenario).
     curl -s -o /dev/null -w "   after the run: %{http_code}\n" "http://127.0.0.1:$APP_PORT/en/"
 done
