@@ -43,9 +43,17 @@ class LanguageSitemap(Sitemap):
         # rather than one more query per page type for fields a sitemap never reads.
         return metadata.visible_to_the_public(pages).order_by("path").specific(defer=True)
 
+    def _listed(self, item):
+        """Whether the page wants a sitemap entry. Wagtail's own `get_sitemap_urls` always gives one (and
+        works out the page's full address to do it), so it is only asked of types that answer otherwise
+        (member-only pages give none)."""
+        if type(item).get_sitemap_urls is Page.get_sitemap_urls:
+            return True
+        return bool(item.get_sitemap_urls(self.request))
+
     def _urls(self, page, protocol, domain):
         listed = self.paginator.page(page).object_list
-        pages = [item for item in listed if item.get_sitemap_urls(self.request)]
+        pages = [item for item in listed if self._listed(item)]
         translations = metadata.translations_by_key([item.translation_key for item in pages])
         urls = []
         for item in pages:
@@ -56,6 +64,10 @@ class LanguageSitemap(Sitemap):
                     "item": item,
                     "location": location,
                     "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    # Django's template reads these too: a missing key is a failed lookup, an exception
+                    # caught for each address (seconds for 10,000 of them).
+                    "changefreq": None,
+                    "priority": None,
                     "alternates": [{"lang_code": code, "location": url} for code, url in alternates],
                 }
             )
