@@ -5,6 +5,9 @@ tag; publications: `feed/rss/`, `feed/atom/`), so Wagtail's own checks run first
 never answers with a feed. Items come from the index's public listing (`CardQuerySet.cards()`: live, not
 expired, no view restriction), the same list the index page shows, so the extranet, drafts and
 expired pages never reach a feed. Addresses are made absolute from the request's host.
+
+What every item shows (its tags, its authors) is loaded for all the items at once, so a feed costs the
+same few queries for one item as for thirty (tests/performance/test_feed_and_sitemap_queries.py).
 """
 
 from datetime import datetime, time
@@ -53,7 +56,20 @@ class ListingFeed(Feed):
 
     def items(self, index):
         items = self._items if self._items is not None else index.feed_items()
-        return items[:FEED_LENGTH]
+        items = list(self.with_what_items_show(items)[:FEED_LENGTH])
+        self.bylines = self.bylines_of(items)
+        return items
+
+    def with_what_items_show(self, items):
+        """The items' queryset with what each entry shows prefetched for the lot: their tags here,
+        more in subclasses. Otherwise each entry asks the database again. The listing's card images
+        (`cards()` prefetches their renditions) are dropped: an entry shows none."""
+        return items.prefetch_related(None).prefetch_related("tags")
+
+    def bylines_of(self, items):
+        """{item pk: [author name]}, worked out for every item at once; no authors by default (the
+        organization is then each entry's author)."""
+        return {}
 
     def item_title(self, item):
         return item.title
@@ -72,7 +88,7 @@ class ListingFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item):
-        names = [person.name for person in item.author_people]
+        names = self.bylines.get(item.pk)
         return ", ".join(names) if names else self.site_text.organization_name
 
     def item_categories(self, item):

@@ -15,9 +15,10 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.feeds import FEED_TYPES, ListingFeed, feed_links
+from core.feeds import FEED_TYPES, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
+from people.feeds import AuthoredListingFeed
 from seo import structured_data
 from serving.api import cached_for_page
 
@@ -227,5 +228,5 @@ class NewsPage(BasePage):
         return live_public(self.related_initiatives).select_related("listing_image")
 
 
-class NewsFeed(ListingFeed):
+class NewsFeed(AuthoredListingFeed):
     date_field = "date"

@@ -5,6 +5,12 @@ the Spanish tree (a sibling, in its own locale) never appeared. Here each langua
 root of that language's sitemap, and only public pages are listed: live, not expired, behind no view
 restriction (the extranet's restriction keeps all of it out) and not refusing a sitemap entry
 (member-only page types return none, as a second lock).
+
+A language's sitemap is split into pages of `limit` addresses (sitemap-en.xml, sitemap-en.xml?p=2, ...),
+each listed in the sitemap index. A page costs the same few queries whatever its length: the pages come
+from one query, as instances of their own types with only the generic fields loaded (all an address,
+a date and `get_sitemap_urls` read), and their translations from one more. The views are kept by the page
+cache like any public page (seo/views.py).
 """
 
 from django.contrib.sitemaps import Sitemap
@@ -14,7 +20,8 @@ from . import metadata
 
 
 class LanguageSitemap(Sitemap):
-    limit = 5000
+    # Addresses per sitemap page; search engines take up to 50,000, smaller pages are quicker to build.
+    limit = 10_000
 
     def __init__(self, request, language_code):
         self.request = request
@@ -31,12 +38,22 @@ class LanguageSitemap(Sitemap):
         home = self.home()
         if home is None:
             return Page.objects.none()
-        pages = home.get_descendants(inclusive=True).filter(locale=home.locale)
-        return metadata.visible_to_the_public(pages).order_by("path").defer_streamfields().specific()
+        pages = home.get_descendants(inclusive=True).filter(locale_id=home.locale_id)
+        # specific(defer=True): each page as its own type (for `get_sitemap_urls`) from the one query,
+        # rather than one more query per page type for fields a sitemap never reads.
+        return metadata.visible_to_the_public(pages).order_by("path").specific(defer=True)
+
+    def _listed(self, item):
+        """Whether the page wants a sitemap entry. Wagtail's own `get_sitemap_urls` always gives one (and
+        works out the page's full address to do it), so it is only asked of types that answer otherwise
+        (member-only pages give none)."""
+        if type(item).get_sitemap_urls is Page.get_sitemap_urls:
+            return True
+        return bool(item.get_sitemap_urls(self.request))
 
     def _urls(self, page, protocol, domain):
         listed = self.paginator.page(page).object_list
-        pages = [item for item in listed if item.get_sitemap_urls(self.request)]
+        pages = [item for item in listed if self._listed(item)]
         translations = metadata.translations_by_key([item.translation_key for item in pages])
         urls = []
         for item in pages:
@@ -47,6 +64,10 @@ class LanguageSitemap(Sitemap):
                     "item": item,
                     "location": location,
                     "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    # Django's template reads these too: a missing key is a failed lookup, an exception
+                    # caught for each address (seconds for 10,000 of them).
+                    "changefreq": None,
+                    "priority": None,
                     "alternates": [{"lang_code": code, "location": url} for code, url in alternates],
                 }
             )

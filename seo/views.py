@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from serving.api import same_in_every_language
+
 from .sitemaps import LanguageSitemap
 
 
@@ -15,6 +17,7 @@ def _sitemaps(request):
 
 @require_GET
 @cache_control(max_age=60 * 60, public=True)
+@same_in_every_language
 def robots_txt(request):
     """Crawl everything public only where the deployment says it is production (SEO_ALLOW_INDEXING);
     staging and local copies are closed to crawlers so they never compete with the real site."""
@@ -30,10 +33,14 @@ def robots_txt(request):
     )
 
 
+# Kept by the page cache like a public page (same_in_every_language: these addresses have no language
+# prefix), under the content generation, so a publish shows in them at once.
+@same_in_every_language
 def sitemap_index(request):
     return sitemap_views.index(request, _sitemaps(request), sitemap_url_name="sitemap_language")
 
 
+@same_in_every_language
 def sitemap_language(request, section):
     if section not in dict(settings.LANGUAGES):
         raise Http404

@@ -12,7 +12,7 @@ from .generation import release
 from .invalidation import shown_on_public_pages
 from .locales import active_locale, default_locale, localized
 from .memo import current_request, remembered_for_request
-from .middleware import mark_private
+from .middleware import mark_private, same_in_every_language
 from .restrictions import (
     access_relations,
     ancestor_paths,
@@ -46,6 +46,7 @@ __all__ = [
     "restricted_section_paths",
     "restrictions_held_by",
     "restrictions_over",
+    "same_in_every_language",
     "seconds_to_keep",
     "shown_on_public_pages",
     "specific_for_serving",

@@ -12,7 +12,8 @@ What is cached is decided twice, conservatively:
 - The response: 200, not streamed, no cookie set (a page that used a CSRF token sets one, so pages
   with ordinary forms are left out by themselves), nothing marked private (`mark_private`,
   `Cache-Control: private / no-store / no-cache`), no signed-in user, an empty and unmodified
-  session, and no Vary other than Cookie and Accept-Encoding (the language is in the path).
+  session, and no Vary other than Cookie and Accept-Encoding (the language is in the path), or
+  Accept-Language too for a view marked `same_in_every_language` (sitemaps, robots.txt).
 
 Keys hold the site-wide generation (serving.generation), so any publish, unpublish, move or delete
 makes every cached page stale at once, in every process. An entry never outlives the next `expire_at`
@@ -23,10 +24,12 @@ page is served straight from Django: slower, never wrong.
 """
 
 import hashlib
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from . import expiry, generation
@@ -71,6 +74,8 @@ def response_is_cacheable(request, response):
     if session is not None and (session.modified or not session.is_empty()):
         return False
     vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    if getattr(request, "is_same_in_every_language", False):
+        return vary <= ALLOWED_VARY | {"accept-language"}
     return vary <= ALLOWED_VARY
 
 
@@ -131,6 +136,26 @@ def mark_private(request):
     """This response carries what only its reader may see (member-only content, a member's search
     results): no shared cache, CDN or proxy may keep it. RequestMiddleware makes it `private, no-store`."""
     request.is_private_response = True
+
+
+def same_in_every_language(view):
+    """For a view outside the language prefix whose answer does not depend on the reader's language
+    (the sitemaps, robots.txt). Django's LocaleMiddleware adds `Vary: Accept-Language` to every response
+    outside the prefix, and that kept these out of the page cache. The view is answered, and its
+    response rendered, in the default language whatever the browser asked for, so one copy is right for
+    every reader and the page cache may keep it (under the content generation, like a page). The Vary
+    header stays for other caches: it is true, if more careful than needed."""
+
+    @wraps(view)
+    def answer_in_the_default_language(request, *args, **kwargs):
+        request.is_same_in_every_language = True
+        with translation.override(settings.LANGUAGE_CODE):
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+        return response
+
+    return answer_in_the_default_language
 
 
 def is_marked_private(request):

@@ -16,9 +16,10 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.feeds import FEED_TYPES, ListingFeed, feed_links
+from core.feeds import FEED_TYPES, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
+from people.feeds import AuthoredListingFeed
 from seo import structured_data
 
 from ..forms import PublicationPageForm
@@ -210,5 +211,5 @@ class PublicationPage(CopiesFollowTheEmbargo, BasePage):
         return live_public(self.related_agenda)
 
 
-class PublicationFeed(ListingFeed):
+class PublicationFeed(AuthoredListingFeed):
     date_field = "publication_date"

@@ -97,3 +97,25 @@ def test_feeds_are_announced_in_the_head(client, site):
     assert 'href="http://testserver/en/news/tag/family-voice/feed/rss/"' in tag_head
     spanish_head = client.get("/es/").text.split("</head>")[0]
     assert 'href="http://testserver/es/noticias/feed/atom/"' in spanish_head
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_entries_name_their_authors_in_the_feeds_language(client, site, locales, kind):
+    """Authors are loaded for every entry at once (core.feeds, people.feeds), still each in the feed's
+    language: the Spanish feed names an author's Spanish version."""
+    from people.factories import PersonFactory
+
+    author = PersonFactory(name="Ana Writer", locale=locales["en"])
+    second = PersonFactory(name="Ben Writer", locale=locales["en"])
+    spanish_author = author.copy_for_translation(locales["es"])
+    spanish_author.name = "Ana Escritora"
+    spanish_author.save()
+    site["article"].authors.set([author, second])
+    site["article"].save_revision().publish()
+    site["spanish_article"].authors.set([author])
+    site["spanish_article"].save_revision().publish()
+
+    _response, feed = parse(client, f"/en/news/feed/{kind}/")
+    assert feed.entries[0].author == "Ana Writer, Ben Writer"
+    _response, feed = parse(client, f"/es/noticias/feed/{kind}/")
+    assert feed.entries[0].author == "Ana Escritora"

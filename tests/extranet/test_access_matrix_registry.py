@@ -247,20 +247,24 @@ def test_search_door(site, matrix, role, language):
     assert wrong == []
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_feed_doors(site, matrix, role):
-    """Every feed of every page type that has one (a routable `feed` route) lists public pages only."""
-    client = reader(role, site)
+def feed_addresses():
+    """Every feed of every page type that has one (a routable `feed` route), RSS and Atom."""
     feeds = [
         page
         for page in Page.objects.live().specific()
         if hasattr(page, "reverse_subpage") and hasattr(type(page), "feed")
     ]
     assert feeds, "the news and publications indexes have feeds"
-    text = ""
-    for index in feeds:
-        for kind in ("rss", "atom"):
-            text += client.get(index.url + index.reverse_subpage("feed", args=[kind])).text
+    return [
+        index.url + index.reverse_subpage("feed", args=[kind]) for index in feeds for kind in ("rss", "atom")
+    ]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_feed_doors(site, matrix, role):
+    """Every feed of every page type that has one (a routable `feed` route) lists public pages only."""
+    client = reader(role, site)
+    text = "".join(client.get(address).text for address in feed_addresses())
     wrong = [
         label for label, page, audience in matrix.entries if audience != EVERYONE and marker_of(page) in text
     ]
@@ -330,6 +334,26 @@ def test_cache_door(site, matrix, role, settings):
     for label, page, audience in matrix.entries:
         if audience != EVERYONE and marker_of(page) in public.get(address_of(page)).text:
             wrong.append(label)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_cached_feed_and_sitemap_doors(site, matrix, role, settings):
+    """Feeds and sitemaps are kept by the page cache (one copy for everyone): whoever reads them first,
+    the copy the public then gets lists no page the public may not see."""
+    settings.PAGE_CACHE_SECONDS = 600
+    addresses = [*feed_addresses(), "/sitemap.xml", "/sitemap-en.xml", "/sitemap-es.xml"]
+    client = reader(role, site)
+    for address in addresses:
+        client.get(address)
+    public = Client()
+    text = "".join(public.get(address).text for address in addresses)
+    assert public.get("/sitemap-en.xml")["X-Page-Cache"] == "hit"
+    wrong = [
+        label
+        for label, page, audience in matrix.entries
+        if audience != EVERYONE and (marker_of(page) in text or f"/{page.slug}/" in text)
+    ]
     assert wrong == []
 
 
