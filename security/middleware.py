@@ -3,7 +3,11 @@ import time
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import BadRequest
+from django.http import HttpResponseBadRequest
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect
+from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -25,6 +29,28 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if is_admin and not report_only and parts.config is None and parts.replace is None:
             parts.replace = settings.SECURITY_ADMIN_CSP
         return parts
+
+
+class UnreadableFormMiddleware:
+    """A POST whose body Django cannot read (multipart without a boundary, a form in a character set
+    other than UTF-8) answers the site's 400 page here, before anything else asks for its fields.
+
+    Left to itself, Django raises while reading request.POST, and then again in each error handler it
+    tries (the 404 and 400 handlers check the CSRF token, which reads request.POST once more), so such a
+    request to an unknown address, a document or the sitemap ended as a 500. CsrfViewMiddleware reads
+    the fields of nearly every POST anyway, so reading them here first costs nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            try:
+                request.POST  # noqa: B018  (parsed now, and kept for everything after)
+            except (MultiPartParserError, BadRequest):
+                return HttpResponseBadRequest(loader.get_template("400.html").render())
+        return self.get_response(request)
 
 
 class PermissionsPolicyMiddleware:

@@ -136,6 +136,8 @@ MIDDLEWARE = [
     "security.middleware.SessionIdleExpiryMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A form body Django cannot read answers 400 in the reader's language, before anything reads it.
+    "security.middleware.UnreadableFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The request made current for code that has none (rich text, the access policy's reader), its
