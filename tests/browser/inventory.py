@@ -51,7 +51,7 @@ FORMS_WITH_ERRORS = [
         "join with a mistyped website",
         "/en/join/",
         form="form.form",
-        data={"kind": "organization", "organization_name": "Puentes", "organization_website": "not a site"},
+        data={"organization_name": "Puentes", "organization_website": "not a site"},
     ),
     Visit("subscribe with errors", "/en/subscribe/", form="main form.signup-form"),
     Visit(
