@@ -29,11 +29,12 @@ def SearchBackend(params):
 
         return LanguagePostgresSearchBackend(params)
     stock = database_backend(params)
-    if connection.vendor == "sqlite" and type(stock).__name__ == "SQLiteSearchBackend":
-        # FTS5 is there (without it the stock factory falls back to a plain LIKE search).
-        from .sqlite import StemmingSQLiteSearchBackend
+    if connection.vendor == "sqlite":
+        from .sqlite import SQLiteSearchBackend, StemmingSQLiteSearchBackend
 
-        return StemmingSQLiteSearchBackend(params)
+        # Only where the stock factory chose FTS5 (without it, it falls back to a plain LIKE search).
+        if isinstance(stock, SQLiteSearchBackend):
+            return StemmingSQLiteSearchBackend(params)
     return stock
 
 
