@@ -137,7 +137,15 @@ class BasePage(Page):
         ),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # What editors write for search engines and listings is searched too: the home page's description,
+    # for one, is the only place that says what the site is about.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_title"),
+        index.SearchField("listing_summary"),
+        index.SearchField("seo_title"),
+        index.SearchField("search_description"),
+    ]
 
     objects = CardPageManager()
 

@@ -89,7 +89,9 @@ class InitiativePage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
+        index.SearchField("goals"),
         index.SearchField("body"),
+        index.RelatedFields("sessions", [index.SearchField("title"), index.SearchField("description")]),
         index.FilterField("status"),
     ]
 

@@ -12,7 +12,17 @@ class JoinForm(OneLineFieldsMixin, HoneypotMixin, forms.ModelForm):
         label=_("Organization website (optional)"),
         required=False,
         assume_scheme="https",
-        widget=forms.URLInput(attrs={"autocomplete": "url", "placeholder": "https://"}),
+        # A text input with the URL keyboard, not <input type="url">: a mistyped address ("not a site")
+        # is shown back with its error, and an invalid value in type="url" is invalid HTML.
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "url",
+                "inputmode": "url",
+                "spellcheck": "false",
+                "autocapitalize": "none",
+                "placeholder": "https://",
+            }
+        ),
         error_messages={"invalid": _("Enter the full address of the website, like https://example.org.")},
     )
 

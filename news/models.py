@@ -173,6 +173,7 @@ class NewsPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
 

@@ -177,6 +177,7 @@ class SpeakerOpportunityPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("outlet"),
         index.SearchField("description"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("response_deadline"),
     ]
 

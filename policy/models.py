@@ -59,7 +59,11 @@ class PolicyAgendaPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),
-        index.RelatedFields("principles", [index.SearchField("title"), index.SearchField("summary")]),
+        index.SearchField("priority_areas"),
+        index.RelatedFields(
+            "principles",
+            [index.SearchField("title"), index.SearchField("summary"), index.SearchField("actions")],
+        ),
     ]
 
     parent_page_types = ["home.HomePage"]

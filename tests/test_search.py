@@ -196,3 +196,122 @@ def test_the_query_is_shown_back_as_typed_and_escaped(client, news):
     assert response.status_code == 200
     assert "&lt;b&gt;&quot;childhood" in response.text
     assert "<b>" not in response.text.split("<main", 1)[-1]
+
+
+# What the search reads (issue 20): words anywhere in a page's text, its tags, the policy agenda's
+# principles and actions, and word stems on SQLite as PostgreSQL's configurations give them.
+
+
+def test_a_word_inside_a_title_summary_or_body_is_found(client, news):
+    NewsPageFactory(
+        parent=news,
+        title="Early childhood programmes grow",
+        summary="Waiting lists for toddlers shrink.",
+        body=[("paragraph", "<p>Counties report fewer vacancies among caregivers.</p>")],
+    )
+    for query in ["childhood", "early childhood", "toddlers", "vacancies", "caregivers"]:
+        assert found(client.get("/en/search/", {"query": query})) == ["Early childhood programmes grow"], (
+            query
+        )
+
+
+def test_tags_are_searched(client, news):
+    NewsPageFactory(parent=news, title="Testimony at the capitol", tags=["Early childhood"])
+    assert found(client.get("/en/search/", {"query": "childhood"})) == ["Testimony at the capitol"]
+
+
+def test_the_description_written_for_search_engines_is_searched(client, home_page):
+    home_page.search_description = "An alliance for early childhood and schools."
+    home_page.save_revision().publish()
+    assert home_page.title in found(client.get("/en/search/", {"query": "childhood"}))
+
+
+def test_policy_principles_and_their_actions_are_searched_from_their_first_publish(client, home_page):
+    """As in the admin: the principles are written with the page when it is published (child rows,
+    saved after the page itself), and the search finds them at once."""
+    from policy.factories import PolicyAgendaPageFactory
+    from policy.models import EquityPrinciple
+
+    agenda = PolicyAgendaPageFactory(parent=home_page, title="Policy agenda")
+    agenda.principles.add(
+        EquityPrinciple(
+            title="Fund students according to need",
+            summary="Spending should follow students.",
+            actions=[("action", "Protect small rural districts from sudden losses.")],
+        )
+    )
+    agenda.save_revision().publish()
+    for query in ["according to need", "spending", "rural districts"]:
+        assert found(client.get("/en/search/", {"query": query})) == ["Policy agenda"], query
+
+
+@pytest.mark.parametrize(
+    ("title", "query"),
+    [
+        ("Policies for families", "policy"),
+        ("A policy for families", "policies"),
+        ("Funding formulas", "funding formula"),
+        ("Grants reach districts", "grant district"),
+    ],
+)
+def test_english_word_forms_find_each_other(client, news, title, query):
+    NewsPageFactory(parent=news, title=title)
+    assert found(client.get("/en/search/", {"query": query})) == [title]
+
+
+@pytest.mark.parametrize(
+    ("title", "query"),
+    [
+        ("Los educadores de la primera infancia", "educador"),
+        ("Un educador de la primera infancia", "educadores"),
+        ("Una educadora de la primera infancia", "educadores"),
+        ("Las familias y las escuelas", "familia escuela"),
+        ("Nuevas leyes", "ley"),
+    ],
+)
+def test_spanish_word_forms_find_each_other(client, news, locales, spanish_home_page, title, query):
+    article = NewsPageFactory(parent=news, title="Early educators")
+    translate(news, locales["es"], slug="noticias")
+    translate(article, locales["es"], title=title, slug="articulo")
+    assert found(client.get("/es/buscar/", {"query": query})) == [title]
+
+
+def test_a_stem_is_no_wider_than_its_word(client, news):
+    NewsPageFactory(parent=news, title="Class sizes shrink")
+    NewsPageFactory(parent=news, title="The cat sat")
+    assert found(client.get("/en/search/", {"query": "classes"})) == ["Class sizes shrink"]
+    assert found(client.get("/en/search/", {"query": "ca"})) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "config", "stem"),
+    [
+        ("policies", "english", "polic"),
+        ("policy", "english", "polic"),
+        ("classes", "english", "class"),
+        ("class", "english", "class"),
+        ("wages", "english", "wage"),
+        ("teaching", "english", "teach"),
+        ("boys", "english", "boy"),
+        ("educadores", "spanish", "educador"),
+        ("educadora", "spanish", "educador"),
+        ("familias", "spanish", "famili"),
+        ("clases", "spanish", "clas"),
+        ("Niño", "spanish", "niñ"),
+        ("mes", "spanish", "mes"),
+        ("educadores", "simple", "educadores"),
+        ("educadores", None, "educadores"),
+    ],
+)
+def test_light_stems(word, config, stem):
+    from search.stemming import light_stem
+
+    assert light_stem(word, config) == stem
+
+
+def test_highlight_marks_other_forms_of_the_word():
+    from search.templatetags.search_tags import highlight
+
+    assert (
+        highlight("Our policy on policies", "policies") == "Our <mark>policy</mark> on <mark>policies</mark>"
+    )

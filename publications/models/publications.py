@@ -152,6 +152,7 @@ class PublicationPage(CopiesFollowTheEmbargo, BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("publication_date"),
     ]
 

@@ -10,8 +10,10 @@ choice is wrong for one language: `english` stems "educativas" badly and keeps S
 Here each object is indexed with the configuration of its own locale (`SEARCH_CONFIGS`, by language
 code), and a query is parsed with the configuration of the active language when it searches a
 translatable model (the site search always filters to the reader's locale, so the two agree). Models
-without a locale (images, documents) use the default language's configuration for both. On SQLite and
-other databases this changes nothing: the stock backend for that database is returned.
+without a locale (images, documents) use the default language's configuration for both. On SQLite with
+FTS5, each query word is searched by its stem as a prefix (`search/backends/sqlite.py`), in
+place of the whole-word match that found "educadores" but not "educador". On other databases this
+changes nothing: the stock backend for that database is returned.
 """
 
 from django.conf import settings
@@ -26,7 +28,14 @@ def SearchBackend(params):
         from .postgres import LanguagePostgresSearchBackend
 
         return LanguagePostgresSearchBackend(params)
-    return database_backend(params)
+    stock = database_backend(params)
+    if connection.vendor == "sqlite":
+        from .sqlite import SQLiteSearchBackend, StemmingSQLiteSearchBackend
+
+        # Only where the stock factory chose FTS5 (without it, it falls back to a plain LIKE search).
+        if isinstance(stock, SQLiteSearchBackend):
+            return StemmingSQLiteSearchBackend(params)
+    return stock
 
 
 def config_for_language(params, language_code):

@@ -47,6 +47,12 @@ VIEWS = [
 FORMS_WITH_ERRORS = [
     Visit("join with errors (en)", "/en/join/", form="form.form"),
     Visit("join with errors (es)", "/es/join/", form="form.form"),
+    Visit(
+        "join with a mistyped website",
+        "/en/join/",
+        form="form.form",
+        data={"organization_name": "Puentes", "organization_website": "not a site"},
+    ),
     Visit("subscribe with errors", "/en/subscribe/", form="main form.signup-form"),
     Visit(
         "sign-in with errors",

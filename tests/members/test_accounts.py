@@ -119,6 +119,27 @@ def test_login_page_labels_every_field(client, home_page):
     assert 'autocomplete="email"' in text and 'autocomplete="current-password"' in text
 
 
+@pytest.mark.parametrize(
+    "language, link", [("en", "Forgotten your password?"), ("es", "¿Has olvidado tu contraseña?")]
+)
+def test_the_forgotten_password_link_comes_after_the_password_field(client, home_page, language, link):
+    """Issue 20: Tab from Email went to "Forgot your password?", between the password's label and its
+    field. In document (and so Tab) order: email, password, the link, remember me."""
+    text = client.get(f"/{language}/accounts/login/").text
+    form = text[text.index("<form") : text.index("</form>")]
+    order = [
+        form.index('id="id_login"'),
+        form.index('id="id_password"'),
+        form.index(link),
+        form.index('id="id_remember"'),
+    ]
+    assert order == sorted(order)
+    assert form.index('for="id_password"') < form.index('id="id_password"') < form.index(link)
+    password_input = re.search(r'<input[^>]*id="id_password"[^>]*>', form).group(0)
+    assert "aria-describedby" not in password_input  # no help text left, not even a blank one
+    assert 'class="form-field__help"' not in form
+
+
 def test_two_factor_pages_are_in_the_site_look(client, home_page):
     profile = MemberProfileFactory()
     client.force_login(profile.user)

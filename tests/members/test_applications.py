@@ -1,6 +1,7 @@
 """The "Join the alliance" form: stored first, staff notified through the mail queue (and again after a
 mail-server failure), every invalid field explained, spam and floods kept out; staff approve or decline."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -143,6 +144,20 @@ def test_each_invalid_field_gets_its_own_message_and_nothing_is_lost(apply, fiel
     kept = "Lucía Ramos" if field != "contact_name" else "lucia@example.org"
     assert kept in text
     assert not MembershipApplication.objects.exists()
+
+
+@pytest.mark.parametrize("value", ["not a site", "http://", "https://exa mple.org", "<b>x</b>"])
+def test_a_mistyped_website_comes_back_in_a_text_input(apply, value):
+    """Issue 20: shown back in <input type="url">, an invalid address made the page invalid HTML (the
+    Nu Html Checker rejects such a value). It is a text input with the URL keyboard."""
+    from django.utils.html import escape
+
+    text = apply(organization_website=value).text
+    website_input = re.search(r'<input[^>]*name="organization_website"[^>]*>', text).group(0)
+    assert 'type="text"' in website_input and 'inputmode="url"' in website_input
+    assert 'type="url"' not in text
+    assert f'value="{escape(value)}"' in website_input
+    assert 'aria-invalid="true"' in website_input
 
 
 def test_individual_application_needs_no_organization(apply):
