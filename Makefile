@@ -23,9 +23,12 @@ $(INSTALLED): requirements/dev.txt
 
 ## Migrate, load the demo content and serve the site on http://$(HOST):$(PORT)/, with the scheduler
 ## (scheduled publishing and other periodic jobs, every minute) and the mail queue's worker beside it
+# Links in mail (and the address printed at the end) are the address the site really runs on.
+SITE_ADDRESS = WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo_content
+	$(SITE_ADDRESS) $(BIN)/python manage.py load_demo_content
+	export $(SITE_ADDRESS); \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	$(BIN)/python manage.py db_worker --backend email --no-reload & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
@@ -40,7 +43,7 @@ run: install
 SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(od -An -tx8 -N16 /dev/urandom | tr -d ' ')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 \
-	EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend GUNICORN_BIND=$(HOST):$(PORT)
+	EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend GUNICORN_BIND=$(HOST):$(PORT) $(SITE_ADDRESS)
 DEMO_ENV = DJANGO_SETTINGS_MODULE=config.settings.dev
 serve: install
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput

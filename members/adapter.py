@@ -1,7 +1,24 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context
+from django.contrib.sites.requests import RequestSite
+
+from core.models import SiteSettings
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
         """Closed: people become members through an invitation (members.views.accept_invitation)."""
         return False
+
+    def send_mail(self, template_prefix, email, context_data):
+        """allauth's mail, greeting from the alliance by name. Without django.contrib.sites allauth names
+        the site by its host ("Hello from 127.0.0.1:8206!"); the links stay the request's own address,
+        so they point at the site the reader came from. The message goes through the mail queue like
+        every other (EMAIL_BACKEND)."""
+        request = context.request
+        site = RequestSite(request)
+        site.name = SiteSettings.for_request(request).organization_name
+        message = self.render_mail(
+            template_prefix, email, {"request": request, "email": email, "current_site": site, **context_data}
+        )
+        message.send()

@@ -28,10 +28,10 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
+from mail.links import site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
 from members.groups import STAFF
-from members.models.invitations import site_url
 
 CLOSED_PER_PAGE = 12
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from core import access
+from mail.links import page_url, site_url
 from mail.text import render_subject
-from members.models.invitations import site_url
 
 
 def absolute(name, token, language):
@@ -90,8 +90,8 @@ def article_email(delivery):
     context = {
         "page": page,
         "subscriber": subscriber,
-        "article_url": page.get_full_url(),
-        "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        "article_url": page_url(page),
+        "base_url": site_url().rstrip("/"),
         **links(subscriber),
     }
     with translation.override(language):

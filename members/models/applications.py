@@ -10,11 +10,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from mail.links import site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
 from members.groups import STAFF
 
-from .invitations import Invitation, site_url
+from .invitations import Invitation
 from .organizations import Organization
 
 

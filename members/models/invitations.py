@@ -22,6 +22,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
 from core.tokens import new_nonce  # also named here for members/migrations/0001_initial.py
+from mail.links import site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
 from members.groups import MEMBERS
@@ -33,10 +34,6 @@ TOKEN_SALT = "members.invitation"  # noqa: S105 (a signing salt, not a secret)
 
 def default_expiry():
     return timezone.now() + timedelta(days=settings.MEMBERS_INVITATION_EXPIRY_DAYS)
-
-
-def site_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 class InvitationQuerySet(EmailDeliveryQuerySet):

@@ -41,8 +41,6 @@ from publications.models import EmbargoedDraftPage, PublicationIndexPage, Public
 from standardpages.models import StandardPage
 from subscriptions.demo import ensure_subscribers
 
-SITE_URL = "http://127.0.0.1:8000/"
-
 # Local demo accounts only: these passwords are printed at the end of every run (and in README.md), and
 # given only to accounts the command creates; an existing account keeps its own. A group of None makes
 # a superuser. The groups are the ones the migrations create (members.groups). Everyone signs in on the
@@ -154,8 +152,9 @@ class Command(BaseCommand):
                 "An account that already exists is never changed by this command: not its password, email,\n"
                 "name, role or groups. Only missing accounts are created, with the passwords shown."
             )
+        site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/"  # `make run` sets it to where it serves
         self.stdout.write(
-            f"\nSite: {SITE_URL}  (admin: {SITE_URL}admin/; everyone signs in at "
-            f"{SITE_URL}en/accounts/login/ by email. The admin asks the superuser and the moderator to set "
+            f"\nSite: {site_url}  (admin: {site_url}admin/; everyone signs in at "
+            f"{site_url}en/accounts/login/ by email. The admin asks the superuser and the moderator to set "
             "up an authenticator app first.)"
         )
