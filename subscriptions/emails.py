@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core import access
+from core.models import SiteSettings
 from mail.links import page_url, site_url
 from mail.text import render_subject
 
@@ -91,6 +92,8 @@ def article_email(delivery):
         "page": page,
         "subscriber": subscriber,
         "article_url": page_url(page),
+        # Who sends it, and from where: bulk mail names its sender and postal address.
+        "organization": SiteSettings.for_site(page.get_site()),
         "base_url": site_url().rstrip("/"),
         **links(subscriber),
     }

@@ -60,6 +60,10 @@ def test_a_staff_notice_of_an_application(site_address, home_page):
 
 
 def test_a_subscription_confirmation_and_a_news_article(site_address, home_page):
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"organization_name": "Fair Start Alliance", "address": "12 Main Street\nSpringfield"},
+    )
     subscriber = Subscriber.objects.create(email="reader@example.org", language="en")
     subscriber.sign_up(lists=["news"], language="en", name="", version="2026-11", page="/en/")
     assert_all_point_home(Subscriber.objects.get(pk=subscriber.pk).build_email())
@@ -71,6 +75,10 @@ def test_a_subscription_confirmation_and_a_news_article(site_address, home_page)
     assert_all_point_home(message)
     # Whatever the Wagtail Site record calls the host (the demo's says "localhost", port 80).
     assert f"{SITE}/en/" in message.body
+    # Bulk mail names its sender and its postal address.
+    assert message.body.splitlines()[0] == "Fair Start Alliance"
+    assert "12 Main Street\nSpringfield" in message.body
+    assert "12 Main Street<br>Springfield" in message.alternatives[0][0]
 
 
 def test_allauth_mail_uses_the_address_of_the_request_and_the_alliance_name(
