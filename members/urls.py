@@ -1,11 +1,18 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 
 app_name = "members"
 
 urlpatterns = [
-    path("join/", views.join, name="join"),
-    path("join/thanks/", views.join_thanks, name="join_thanks"),
-    path("invitations/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    # Each language's own words (locale/es/: /es/unirse/, /es/invitaciones/...).
+    path(_("join/"), views.join, name="join"),
+    path(_("join/thanks/"), views.join_thanks, name="join_thanks"),
+    path(_("invitations/<str:token>/"), views.accept_invitation, name="accept_invitation"),
+    # The English words keep working in every language, for links already sent and bookmarks (in
+    # English they are the routes above, which take them first).
+    path("join/", views.join),
+    path("join/thanks/", views.join_thanks),
+    path("invitations/<str:token>/", views.accept_invitation),
 ]

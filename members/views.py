@@ -1,7 +1,7 @@
 """Public views of the members app: the "Join the alliance" form and invitation acceptance.
 
 The join form is a plain view rather than a page type: it lives at one stable address in each language
-(/en/join/, /es/join/) that emails, the admin and the Membership page can link to, whether or not editors
+(/en/join/, /es/unirse/) that emails, the admin and the Membership page can link to, whether or not editors
 have created a page for it, and the persuasive copy stays on the editable Membership page.
 """
 

@@ -102,7 +102,9 @@ class SpeakerOpportunityIndexPage(MembersOnlyPageMixin, RoutablePageMixin, BaseP
     def my_responses_url(self):
         return self.url + self.reverse_subpage("my_responses")
 
-    @path("my-responses/", name="my_responses")
+    # In the reader's language (/es/.../mis-respuestas/); the English route keeps working in both.
+    @path(_("my-responses/"), name="my_responses")
+    @path("my-responses/", name="my_responses_untranslated")
     def my_responses(self, request):
         responses = list(SpeakerResponse.objects.for_member(request.user))
         pages = localized_opportunities([response.opportunity for response in responses])

@@ -111,3 +111,28 @@ def test_dates_are_written_in_the_readers_language(client, home_page, spanish_ho
     spanish = translate(article, locales["es"], slug="articulo")
     assert "March 4, 2025" in client.get(article.url).text
     assert "4 de marzo de 2025" in client.get(spanish.url).text
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("/es/join/", "/es/unirse/"),
+        ("/es/join/thanks/", "/es/unirse/gracias/"),
+        ("/es/subscribe/", "/es/suscribirse/"),
+        ("/es/subscribe/check-your-inbox/", "/es/suscribirse/revisa-tu-correo/"),
+    ],
+)
+def test_spanish_addresses_are_spanish_and_the_english_ones_still_answer(
+    client, spanish_home_page, english, spanish
+):
+    """Forms and their pages have Spanish addresses; the English ones, already in mail and bookmarks,
+    answer the same page (not a redirect: a one-click unsubscribe is a POST)."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    names = ["members:join", "members:join_thanks", "subscriptions:signup", "subscriptions:check_inbox"]
+    with translation.override("es"):
+        assert spanish in {reverse(name) for name in names}
+    assert client.get(spanish).status_code == 200
+    assert client.get(english).status_code == 200
+    assert 'lang="es"' in client.get(english).text

@@ -38,7 +38,7 @@ def test_a_join_application_with_a_line_break_in_a_name_is_refused_and_not_store
 
 
 def test_the_message_is_in_spanish_on_the_spanish_form(client, home_page):
-    response = client.post("/es/join/", {**VALID_APPLICATION, "organization_name": "Familias\nUnidas"})
+    response = client.post("/es/unirse/", {**VALID_APPLICATION, "organization_name": "Familias\nUnidas"})
     assert "Escríbelo en una sola línea, sin saltos de línea ni caracteres de control." in response.text
     assert not MembershipApplication.objects.exists()
 

@@ -30,10 +30,10 @@ VIEWS = [
     Visit("search, nothing found", "/en/search/?query=zzzzzz"),
     Visit("news tag archive", "/en/news/tag/funding/"),
     Visit("join (en)", "/en/join/"),
-    Visit("join (es)", "/es/join/"),
+    Visit("join (es)", "/es/unirse/"),
     Visit("join, thanks", "/en/join/thanks/"),
     Visit("subscribe (en)", "/en/subscribe/"),
-    Visit("subscribe (es)", "/es/subscribe/"),
+    Visit("subscribe (es)", "/es/suscribirse/"),
     Visit("subscribe, check inbox", "/en/subscribe/check-your-inbox/"),
     Visit("sign-in (en)", "/en/accounts/login/"),
     Visit("sign-in (es)", "/es/accounts/login/"),
@@ -46,7 +46,7 @@ VIEWS = [
 
 FORMS_WITH_ERRORS = [
     Visit("join with errors (en)", "/en/join/", form="form.form"),
-    Visit("join with errors (es)", "/es/join/", form="form.form"),
+    Visit("join with errors (es)", "/es/unirse/", form="form.form"),
     Visit(
         "join with a mistyped website",
         "/en/join/",

@@ -60,7 +60,9 @@ def address(meetings, opportunities, target):
         "closed_opportunity": opportunities["closed"].url,
         "spanish_opportunity": opportunities["spanish_open"].url,
         "my_responses": opportunities["index"].url + "my-responses/",
-        "spanish_my_responses": opportunities["spanish_index"].url + "my-responses/",
+        "spanish_my_responses": opportunities["spanish_index"].url + "mis-respuestas/",
+        # The English route, still answered in Spanish (links already shared).
+        "spanish_my_responses_untranslated": opportunities["spanish_index"].url + "my-responses/",
     }[target]
 
 
@@ -76,6 +78,7 @@ def address(meetings, opportunities, target):
         "spanish_opportunity",
         "my_responses",
         "spanish_my_responses",
+        "spanish_my_responses_untranslated",
     ],
 )
 def test_pages(client, roles, meetings, opportunities, role, target):

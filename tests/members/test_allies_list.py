@@ -55,7 +55,7 @@ def test_join_block_leads_to_the_application_form_in_the_readers_language(
     spanish = translate(page, locales["es"], title="Membresía", slug="membresia")
 
     assert 'href="/en/join/"' in client.get(page.url).text
-    assert 'href="/es/join/"' in client.get(spanish.url).text
+    assert 'href="/es/unirse/"' in client.get(spanish.url).text
 
 
 def test_more_allies_with_logos_and_profiles_cost_no_more_queries(

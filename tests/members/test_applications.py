@@ -49,7 +49,7 @@ def test_form_page_is_accessible_in_both_languages(client, home_page):
     assert 'autocomplete="email"' in english.text
     # The honeypot: labelled, out of the tab order, never autofilled.
     assert 'tabindex="-1"' in english.text and 'name="fax_number"' in english.text
-    assert client.get("/es/join/").status_code == 200
+    assert client.get("/es/unirse/").status_code == 200
 
 
 def test_valid_application_is_stored_and_staff_are_emailed(apply, staff, run_mail_queue, home_page):
@@ -192,7 +192,7 @@ def test_form_takes_only_get_and_post(client):
 
 
 def test_thanks_page(client, home_page):
-    response = client.get("/es/join/thanks/")
+    response = client.get("/es/unirse/gracias/")
     assert response.status_code == 200
     assert 'id="main"' in response.text
 
@@ -215,7 +215,7 @@ def test_approving_creates_the_organization_and_sends_an_invitation(
     assert (invitation.first_name, invitation.last_name) == ("Jo", "Applicant")
     assert Invitation.objects.get().email_sent_at is not None
     assert mail.outbox[-1].to == [application.email]
-    assert "/es/invitations/" in mail.outbox[-1].body
+    assert "/es/invitaciones/" in mail.outbox[-1].body
 
 
 def test_approving_reuses_an_organization_of_the_same_name(staff):

@@ -53,7 +53,7 @@ def test_invitation_email_carries_a_link_in_the_invitees_language(sent_invitatio
     invitation = sent_invitation(language="es")
     assert invitation.email_sent_at is not None
     assert mail.outbox[-1].to == [invitation.email]
-    assert sent_link().startswith("/es/invitations/")
+    assert sent_link().startswith("/es/invitaciones/")
 
 
 def test_accepting_makes_a_signed_in_member_at_the_organization(client, sent_invitation):

@@ -168,8 +168,12 @@ def test_my_responses_lists_the_members_answers_with_status(member_client, roles
     assert "Morning radio interview" in response.text
     assert "Shortlisted" in response.text
     assert "Someone else" not in response.text
-    response = member_client.get(opportunities["spanish_index"].url + "my-responses/")
+    response = member_client.get(opportunities["spanish_index"].url + "mis-respuestas/")
     assert "Entrevista de radio" in response.text
+    # The English address (links already shared) answers the same in Spanish.
+    assert (
+        "Entrevista de radio" in member_client.get(opportunities["spanish_index"].url + "my-responses/").text
+    )
 
 
 def test_an_email_failure_keeps_the_answer_and_it_is_retried(

@@ -79,9 +79,17 @@ def path_of(url):
     return re.sub(r"^https?://[^/]+", "", url)
 
 
+# Each kind of link in each language's words (subscriptions/urls.py, locale/es/).
+LINK_WORDS = {
+    "confirm": "(?:subscribe/confirm|suscribirse/confirmar)",
+    "preferences": "(?:subscribe/preferences|suscribirse/preferencias)",
+    "unsubscribe": "(?:subscribe/unsubscribe|suscribirse/baja)",
+}
+
+
 def link(message, kind):
     """The path of the first link of a kind ("confirm", "preferences", "unsubscribe") in a message."""
-    match = re.search(rf"https?://\S+/subscribe/{kind}/\S+/", text_of(message))
+    match = re.search(rf"https?://\S+/{LINK_WORDS[kind]}/\S+/", text_of(message))
     assert match, text_of(message)
     return path_of(match.group(0))
 

@@ -112,7 +112,7 @@ def test_spanish_subscribers_get_the_spanish_version_when_it_is_live(
     run_mail_queue()
     confirm(client, smtp, "lectora@example.org")
     confirm(client, smtp, "reader@example.org")
-    assert "/es/subscribe/confirm/" in text_of(smtp.inbox.to("lectora@example.org")[0])
+    assert "/es/suscribirse/confirmar/" in text_of(smtp.inbox.to("lectora@example.org")[0])
 
     article = NewsPageFactory(parent=news_index, title="New funding", live=False)
     article.save_revision().publish()
