@@ -235,6 +235,18 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown when a page without its own listing image is shared on social media."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page that says what the site does with personal information. The footer and every form "
+            "that asks for an email address link to it, in the reader's language."
+        ),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organization_name"), FieldPanel("tagline")], heading=_("Organization")),
@@ -253,6 +265,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Social media"),
         ),
         FieldPanel("share_image"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

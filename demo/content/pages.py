@@ -424,3 +424,91 @@ FAQ = {
         ],
     },
 }
+
+
+# Linked from the footer and from every form that asks for an email address (core.SiteSettings
+# privacy_page, set by the loader).
+PRIVACY = {
+    "key": "privacy",
+    "parent": "home",
+    "show_in_menus": False,
+    "en": {
+        "slug": "privacy",
+        "title": "Privacy notice",
+        "seo_title": "Privacy notice",
+        "search_description": (
+            "What the alliance keeps about you, why, for how long, and how to have it removed."
+        ),
+        "listing_summary": "What we keep about you, why, and how to have it removed.",
+        "introduction": rich(
+            "We ask for as little as we can, keep it only as long as we need it, and never sell or lend it. "
+            "This page says what that means for each thing you might give us."
+        ),
+        "body": [
+            heading("The news and invitations list"),
+            paragraph(
+                "When you sign up we keep your email address, your name if you give it, the lists you chose,"
+                " your language, and a record of when you agreed and to which wording. We use them only to "
+                "send you what you asked for. Every email has a link to change your choices or to leave; "
+                "when you leave we keep only the record of your consent and of your leaving, as the law "
+                "asks."
+            ),
+            heading("Membership applications"),
+            paragraph(
+                "An application holds what you wrote in the form. Staff read it to decide on it and to write"
+                " back to you. An application that is declined is deleted after a year."
+            ),
+            heading("Members' accounts"),
+            paragraph(
+                "A member's account holds a name, an email address, a password we cannot read, and the ally "
+                "the member belongs to. Sign-in attempts that fail are kept for a short while to stop people"
+                " guessing passwords. Pages in the members' area are never shown to anyone outside it."
+            ),
+            heading("Your rights"),
+            paragraph(
+                "You can ask us what we hold about you, have it corrected, or have it deleted. Write to "
+                "hello@example.org and we will answer within a month."
+            ),
+        ],
+    },
+    "es": {
+        "slug": "privacidad",
+        "title": "Aviso de privacidad",
+        "seo_title": "Aviso de privacidad",
+        "search_description": (
+            "Qué guarda la alianza sobre ti, por qué, por cuánto tiempo y cómo pedir que lo borre."
+        ),
+        "listing_summary": "Qué guardamos sobre ti, por qué y cómo pedir que lo borremos.",
+        "introduction": rich(
+            "Pedimos lo mínimo posible, lo guardamos solo mientras lo necesitamos y nunca lo vendemos ni lo "
+            "prestamos. Esta página explica qué significa eso para cada dato que puedas darnos."
+        ),
+        "body": [
+            heading("La lista de noticias e invitaciones"),
+            paragraph(
+                "Cuando te suscribes guardamos tu correo, tu nombre si nos lo das, las listas que elegiste, "
+                "tu idioma y un registro de cuándo aceptaste y con qué texto. Los usamos solo para enviarte "
+                "lo que pediste. Cada correo trae un enlace para cambiar tus opciones o darte de baja; si te"
+                " das de baja, guardamos solo el registro de tu consentimiento y de tu baja, como pide la "
+                "ley."
+            ),
+            heading("Solicitudes de membresía"),
+            paragraph(
+                "Una solicitud guarda lo que escribiste en el formulario. El equipo la lee para decidir y "
+                "para responderte. Una solicitud rechazada se borra al cabo de un año."
+            ),
+            heading("Cuentas de miembros"),
+            paragraph(
+                "La cuenta de un miembro guarda un nombre, un correo, una contraseña que no podemos leer y "
+                "el aliado al que pertenece. Los intentos fallidos de iniciar sesión se guardan un tiempo "
+                "corto para impedir que alguien adivine contraseñas. Las páginas del área de miembros nunca "
+                "se muestran a nadie fuera de ella."
+            ),
+            heading("Tus derechos"),
+            paragraph(
+                "Puedes preguntarnos qué guardamos sobre ti, pedir que lo corrijamos o que lo borremos. "
+                "Escríbenos a hello@example.org y te responderemos en menos de un mes."
+            ),
+        ],
+    },
+}

@@ -65,6 +65,7 @@ PAGE_TREE = [
     (NewsIndexPage, news.INDEX),
     *[(NewsPage, spec) for spec in news.ARTICLES],
     (StandardPage, pages.MEMBERSHIP),
+    (StandardPage, pages.PRIVACY),
     (ExtranetIndexPage, extranet.INDEX),
     *[(ExtranetPage, spec) for spec in extranet.PAGES],
     (MeetingIndexPage, meeting_content.INDEX),
@@ -122,7 +123,10 @@ class Command(BaseCommand):
             tree.fill(model, spec)
 
         ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
-        records.ensure_site(resolver.pages["home", "en"], home.SITE_SETTINGS)
+        records.ensure_site(
+            resolver.pages["home", "en"],
+            {**home.SITE_SETTINGS, "privacy_page": resolver.pages["privacy", "en"]},
+        )
         records.ensure_site_text(home.SITE_TEXT, locales)
         ensure_subscribers(subscription_content.SUBSCRIBERS)
         return tree, users, created
