@@ -91,7 +91,7 @@ def test_pages_of_each_type_exist_in_both_languages(demo):
         assert pages["newsindexpage", lang] == 1
         assert pages["initiativepage", lang] == 3
         assert pages["newspage", lang] >= 18
-        assert pages["standardpage", lang] == 3  # About, FAQ, Membership
+        assert pages["standardpage", lang] == 4  # About, FAQ, Membership, the privacy notice
     assert demo["second"]["locales"] == ["en", "es"]
 
 
