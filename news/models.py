@@ -178,6 +178,9 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # The pages an article shows besides itself (its related initiatives' cards): publishing another
+    # article leaves it cached (serving.dependencies). Its index, tags and authors change site-wide.
+    shows_pages_of = ("initiatives.InitiativePage",)
 
     objects = PageManager.from_queryset(NewsQuerySet)()
 
