@@ -55,19 +55,19 @@ def warm_after_change(page_id):
 @task()
 def warm_pages(addresses):
     """Request each address once, anonymously, so the page cache keeps it. Returns {address: status}."""
-    client = Client(raise_request_exception=False)
     results = {}
     token = current_request.set(None)  # the editor's request is not this one's
     try:
         with translation.override(translation.get_language()):  # LocaleMiddleware activates its own
             for address in addresses[:MAX_PAGES]:
-                results[address] = _warm(client, address)
+                results[address] = _warm(address)
     finally:
         current_request.reset(token)
     return results
 
 
-def _warm(client, address):
+def _warm(address):
+    client = Client(raise_request_exception=False)  # a new visitor each time: no cookie carried over
     parts = urlsplit(address)
     secure = parts.scheme == "https"
     extra = {"HTTP_HOST": parts.netloc}
