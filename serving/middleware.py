@@ -94,6 +94,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if settings.PAGE_CACHE_SECONDS <= 0 or not request_is_cacheable(request):
             return self._uncached(request)
+        # The request is current from here (RequestMiddleware sets it again inside): the generation and
+        # the scopes are read into its memo now, before anything is loaded, and checked against it when
+        # the response is kept (serving.generation.scopes).
+        token = current_request.set(request)
+        try:
+            return self._cached(request)
+        finally:
+            current_request.reset(token)
+
+    def _cached(self, request):
         current_generation = generation.current()
         if current_generation is None:  # the cache is down
             return self._uncached(request)

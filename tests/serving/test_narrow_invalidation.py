@@ -2,14 +2,17 @@
 index, the home page, tag pages, feeds, listings, pages that list articles) and leaves the others kept;
 what spans the site still replaces everything; and the pages that show it are warmed after the commit."""
 
+import uuid
+
 import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
 from wagtail.rich_text import RichText
 
 from initiatives.factories import InitiativeIndexPageFactory, InitiativePageFactory
 from news.factories import NewsPageFactory
-from serving import generation, warming
+from serving import dependencies, generation, middleware, warming
 from serving.invalidation import narrow_scopes
-from serving.memo import current_request
 from standardpages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -146,19 +149,36 @@ def test_only_public_leaf_pages_of_declared_types_are_narrow(site):
     assert narrow_scopes(site["article"]) is None  # nothing of a restricted section is narrowed
 
 
-def test_a_request_that_saw_a_publish_keeps_nothing(rf, page_cache):
-    request = rf.get("/")
-    token = current_request.set(request)
-    try:
-        assert generation.current() is not None
-        generation.bump_scopes(["page:1"])  # another process publishes while this request renders
-        # This request's own bump made it read afresh; simulate the other process's with a new value
-        # written behind its back.
-        assert generation.scopes(["page:1"]) is not None
-        from django.core.cache import cache
+def _publish_elsewhere(*scopes):
+    """What another app process's publish writes to the shared cache: `listings` first, then the rest."""
+    for name in (generation.LISTINGS, *scopes):
+        cache.set(generation.SCOPE_KEY + name, uuid.uuid4().hex, timeout=None)
 
-        cache.set(generation.SCOPE_KEY + generation.LISTINGS, "newer", timeout=None)
-        cache.set(generation.SCOPE_KEY + "page:2", "newer", timeout=None)
-        assert generation.scopes(["page:2"]) is None
-    finally:
-        current_request.reset(token)
+
+def test_a_response_that_saw_a_publish_while_rendering_is_not_kept(rf, page_cache):
+    def view(request):
+        _publish_elsewhere("page:1")  # after this request started, before it read the page's scope
+        dependencies.note_page_served(request, None)
+        dependencies.note(request, ["page:1"])
+        return HttpResponse("the page as loaded before the publish")
+
+    response = middleware.PageCacheMiddleware(view)(rf.get("/en/"))
+    assert response[HEADER] == "bypass"
+    again = middleware.PageCacheMiddleware(lambda request: HttpResponse("again"))
+    assert again(rf.get("/en/"))[HEADER] == "miss"  # nothing was kept
+
+
+def test_a_kept_page_is_served_only_while_its_scopes_are_current(rf, page_cache, news):
+    article = news["article"]
+
+    def view(request):
+        dependencies.note_page_served(request, article)
+        return HttpResponse("kept")
+
+    cached_view = middleware.PageCacheMiddleware(view)
+    assert cached_view(rf.get("/en/"))[HEADER] == "miss"
+    assert cached_view(rf.get("/en/"))[HEADER] == "hit"
+    _publish_elsewhere(dependencies.page_scope(article.pk + 1000))  # another page
+    assert cached_view(rf.get("/en/"))[HEADER] == "hit"
+    _publish_elsewhere(dependencies.page_scope(article.pk))  # this one
+    assert cached_view(rf.get("/en/"))[HEADER] == "miss"
