@@ -108,8 +108,7 @@ def _invalidate(page):
     else:
         generation.bump_scopes(scopes)
         transaction.on_commit(lambda: generation.bump_scopes(scopes))
-    page_id = page.pk
-    transaction.on_commit(lambda: warming.warm_after_change(page_id))
+    warming.warm_after_commit(page.pk)
 
 
 def _invalidate_site_wide():

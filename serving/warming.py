@@ -12,6 +12,7 @@ import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import transaction
 from django.test import Client
 from django.utils import translation
 from django_tasks import task
@@ -39,15 +40,20 @@ def addresses_to_warm(page):
     return addresses[:MAX_PAGES]
 
 
-def warm_after_change(page_id):
-    """Called once the change is committed: enqueue the warming of what shows the page."""
+def warm_after_commit(page_id):
+    """Warm what shows this page once the change is committed (never, if it is rolled back). Many
+    pages published in one transaction (an import) each warm their own: their shared index and home
+    page are rendered for the first and are page-cache hits for the rest, with no query."""
+    transaction.on_commit(lambda: _warm_page(page_id))
+
+
+def _warm_page(page_id):
     if settings.PAGE_CACHE_SECONDS <= 0 or not settings.CONTENT_CACHE_ENABLED:
         return
-    page = Page.objects.filter(pk=page_id).first()
-    if page is None:
-        return
     try:
-        warm_pages.enqueue(addresses_to_warm(page.specific))
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None:
+            warm_pages.enqueue(addresses_to_warm(page.specific))
     except Exception:  # warming only saves visitors time: it must never fail an editor's publish
         logger.exception("Could not warm the pages showing page %s", page_id)
 
