@@ -182,3 +182,17 @@ def test_a_kept_page_is_served_only_while_its_scopes_are_current(rf, page_cache,
     assert cached_view(rf.get("/en/"))[HEADER] == "hit"
     _publish_elsewhere(dependencies.page_scope(article.pk))  # this one
     assert cached_view(rf.get("/en/"))[HEADER] == "miss"
+
+
+def test_a_publish_replaces_the_kept_translations_of_the_page(client, site, locales):
+    article = site["article"]
+    spanish_home = site["home"].copy_for_translation(locales["es"])
+    spanish_home.save_revision().publish()
+    site["index"].copy_for_translation(locales["es"]).save_revision().publish()
+    spanish = article.copy_for_translation(locales["es"])
+    spanish.save_revision().publish()
+    spanish.refresh_from_db()
+    warm(client, spanish.url, site["other"].url)
+    article.unpublish()  # its language switcher no longer links to the English article
+    assert get(client, spanish.url)[HEADER] == "miss"
+    assert get(client, site["other"].url)[HEADER] == "hit"
