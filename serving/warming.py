@@ -28,7 +28,8 @@ MAX_PAGES = 6
 
 def addresses_to_warm(page):
     """The full addresses of the page (if live) and its live public ancestors below the tree's root,
-    the page first, then its index, then up to the home page."""
+    the page first, then its index, then up to the home page; then, if the page type names them
+    (`also_listed_at`: an article's tag archives), the other addresses that list it."""
     pages = [page, *page.get_ancestors().filter(depth__gt=1).live().specific().order_by("-depth")]
     addresses = []
     for candidate in pages:
@@ -37,6 +38,8 @@ def addresses_to_warm(page):
         address = candidate.get_full_url()
         if address and address not in addresses:
             addresses.append(address)
+    if page.live and addresses and hasattr(page, "also_listed_at") and not may_be_restricted(page):
+        addresses += [address for address in page.also_listed_at() if address not in addresses]
     return addresses[:MAX_PAGES]
 
 

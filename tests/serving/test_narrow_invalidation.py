@@ -94,7 +94,7 @@ def test_after_a_publish_home_index_and_article_are_served_warm(
     warm(client, article.url, index.url, home.url, site["other"].url)
     with django_capture_on_commit_callbacks(execute=True):
         republish(article, title="Budget hearing moved to Friday")
-    for address in (home.url, index.url, article.url):
+    for address in (home.url, index.url, article.url, index.url + "tag/budget/"):
         response = get(client, address)
         assert response[HEADER] == "hit", address
         assert "Budget hearing moved to Friday" in response.text, address
@@ -118,6 +118,7 @@ def test_warming_asks_for_public_pages_only(site):
         article.get_full_url(),
         site["index"].get_full_url(),
         site["home"].get_full_url(),
+        site["index"].get_full_url() + "tag/budget/",  # its tag archive
     ]
     article.view_restrictions.create(restriction_type="login")
     assert warming.addresses_to_warm(article) == [site["index"].get_full_url(), site["home"].get_full_url()]
