@@ -166,6 +166,7 @@ def followable_url(page, request=None):
     if page is None:
         return None
     page = serving.localized(page)
+    serving.shows_page(page)  # the response shows it or hides it by its state: kept until that changes
     request = request or current_request.get()
     if not may_view_page(reader(request), page):
         return None

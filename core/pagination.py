@@ -17,7 +17,9 @@ def paginate(request, items, per_page, count_key=None):
     """
     paginator = Paginator(items, per_page)
     if count_key is not None:
-        paginator.count = cached(request, "listing-count", items.count, *count_key, until_next_expiry=True)
+        paginator.count = cached(
+            request, "listing-count", items.count, *count_key, until_next_expiry=True, lists_pages=True
+        )
     raw = request.GET.get("page", "1")
     try:
         number = int(raw)

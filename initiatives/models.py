@@ -97,6 +97,9 @@ class InitiativePage(BasePage):
 
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = []
+    # The pages an initiative shows besides itself (the news about it): publishing another initiative
+    # leaves it cached (serving.dependencies).
+    shows_pages_of = ("news.NewsPage",)
 
     class Meta:
         verbose_name = _("initiative")

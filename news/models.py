@@ -179,6 +179,9 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # The pages an article shows besides itself (its related initiatives' cards): publishing another
+    # article leaves it cached (serving.dependencies). Its index, tags and authors change site-wide.
+    shows_pages_of = ("initiatives.InitiativePage",)
 
     objects = PageManager.from_queryset(NewsQuerySet)()
 
@@ -227,6 +230,14 @@ class NewsPage(BasePage):
 
     def public_related_initiatives(self):
         return live_public(self.related_initiatives).select_related("listing_image")
+
+    def also_listed_at(self):
+        """Addresses that list this article besides its index and the home page (its tag archives):
+        warmed after it is published (serving.warming)."""
+        index = self.news_index()
+        if index is None or (base := index.get_full_url()) is None:
+            return []
+        return [base + index.reverse_subpage("tag", args=[tag.slug]).lstrip("/") for tag in self.tags.all()]
 
 
 class NewsFeed(AuthoredListingFeed):

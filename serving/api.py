@@ -5,6 +5,7 @@ its own business; the import contract in pyproject.toml keeps other apps to this
 part does and why is in docs/architecture.md and docs/performance.md.
 """
 
+from .dependencies import page_scope, shows_page
 from .expiry import seconds_to_keep
 from .fragments import cached, cached_many, kept_site_wide
 from .generation import current as content_generation
@@ -41,6 +42,7 @@ __all__ = [
     "localized",
     "mark_private",
     "may_be_restricted",
+    "page_scope",
     "release",
     "remembered_for_request",
     "restricted_section_paths",
@@ -49,5 +51,6 @@ __all__ = [
     "same_in_every_language",
     "seconds_to_keep",
     "shown_on_public_pages",
+    "shows_page",
     "specific_for_serving",
 ]

@@ -1,8 +1,9 @@
 """Cached pieces of pages (menus, language switcher) that are the same for everyone who sees a page.
 
 They cost most of a page's queries, and every response built by Django benefits, signed-in members and
-the extranet included, even with the full-page cache off. Keys hold the site-wide generation, so any
-change to published content shows at once, as with the page cache.
+the extranet included, even with the full-page cache off. Keys hold the site-wide generation and the
+scopes the piece depends on (serving.dependencies), so any change to published content shows at once,
+as with the page cache.
 """
 
 import hashlib
@@ -13,7 +14,7 @@ from collections import OrderedDict
 from django.core.cache import cache
 from django.utils import translation
 
-from . import expiry, generation
+from . import dependencies, expiry, generation
 from .memo import remembered_for_request
 
 SECONDS = 600
@@ -86,12 +87,31 @@ def _write(values, seconds=SECONDS):
     process_copies.set_many(entries)
 
 
-def cached(request, name, compute, *parts, until_next_expiry=False):
+def _scoped(request, current, scopes):
+    """The part of a key that the scopes give (their current values), noting them for the response; None
+    when the request may have loaded content older than a scope says (nothing is kept then)."""
+    if not scopes:
+        return current
+    values = generation.scopes(sorted(set(scopes)))
+    if values is None:
+        return None
+    dependencies.note(request, values)
+    return current + ":" + hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()[:16]
+
+
+def cached(request, name, compute, *parts, until_next_expiry=False, lists_pages=False, scopes=()):
     """`compute()`, kept for the current generation, language and host (and `parts`). The value must be
     plain data (no querysets) that holds nothing about the reader. `until_next_expiry`: kept no longer
-    than the next scheduled expiry of a live page (for what counts or lists pages)."""
+    than the next scheduled expiry of a live page (for what counts or lists pages). `lists_pages`: the
+    value lists pages (a count, a listing), so any publish replaces it. `scopes`: what else it depends
+    on (serving.dependencies); without either, only a site-wide change replaces it."""
     current = generation.current()
     if current is None:  # the cache is down
+        return compute()
+    if lists_pages:
+        scopes = [*scopes, dependencies.LISTINGS]
+    current = _scoped(request, current, scopes)
+    if current is None:  # a publish during this request: what it loaded may be older
         return compute()
     key = _key(request, name, current, parts)
     found = _read([key])
@@ -103,8 +123,10 @@ def cached(request, name, compute, *parts, until_next_expiry=False):
 
 
 def peek_many(request, name, parts_list):
-    """{parts: value} for those of `parts_list` kept under `name` (see `keep`); nothing is computed."""
+    """{parts: value} for those of `parts_list` kept under `name` (see `keep`); nothing is computed.
+    Kept under `listings` too: what is kept here is the pages themselves, which any publish may change."""
     current = generation.current()
+    current = current and _scoped(None, current, [dependencies.LISTINGS])
     if current is None:
         return {}
     keys = {_key(request, name, current, parts): parts for parts in parts_list}
@@ -114,17 +136,28 @@ def peek_many(request, name, parts_list):
 def keep(request, name, parts, value):
     """Keep `value` under `name` and `parts` for `peek_many`, as `cached` would have."""
     current = generation.current()
+    current = current and _scoped(None, current, [dependencies.LISTINGS])
     if current is not None:
         _write({_key(request, name, current, parts): value})
 
 
-def cached_many(request, name, compute, parts_list):
+def cached_many(request, name, compute, parts_list, scopes_each=None):
     """`[compute(parts) for parts in parts_list]`, each value kept as `cached` keeps one, read from the
-    cache in one round trip for the lot (a listing's cards)."""
+    cache in one round trip for the lot (a listing's cards). `scopes_each`: for each of `parts_list`,
+    the scopes its value depends on (a card: its page's)."""
     current = generation.current()
     if current is None:
         return [compute(parts) for parts in parts_list]
-    keys = [_key(request, name, current, parts) for parts in parts_list]
+    if scopes_each is None:
+        scopes_each = [()] * len(parts_list)
+    values = generation.scopes(sorted({name for names in scopes_each for name in names}))
+    if values is None:
+        return [compute(parts) for parts in parts_list]
+    dependencies.note(request, values)
+    keys = [
+        _key(request, name, current, [*parts, *(values[scope] for scope in sorted(set(names)))])
+        for parts, names in zip(parts_list, scopes_each, strict=True)
+    ]
     found = _read(keys)
     missing = {key: compute(parts) for key, parts in zip(keys, parts_list, strict=True) if key not in found}
     if missing:

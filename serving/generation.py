@@ -1,11 +1,19 @@
-"""The site-wide generation: part of every page-cache key, replaced whenever published content changes.
+"""The content generations: the site-wide one, part of every cache key, and the narrower scopes.
 
-Why one counter for the whole site rather than purging the affected pages: a page shows up in many
+The site-wide generation is replaced when something that spans the site changes (menus, site settings,
+privacy, a page moved or deleted, snippets marked `@shown_on_public_pages`). The scopes are replaced
+when one page is published or unpublished and nothing site-wide changed (serving.invalidation decides):
+`page:<id>` (the page and its translations), `type:<app.model>` (for the pages that show pages of that
+type), and `listings` (every page that lists pages: indexes, the home page, tag pages, feeds, sitemaps,
+search, and any page whose type does not say what it shows). A cached page or fragment holds the
+values of the scopes it depends on (serving.dependencies), so it is replaced only when one of them is.
+
+Why generations rather than purging the affected pages: a page shows up in many
 places (its index, the home page, tag pages, feeds, search results, the menus of every page when it is
 in the menu, translations' language switchers), and working out every one of them is where page caches
 go wrong. Replacing the generation makes every cached page unreachable at once; the old entries expire
-by themselves. The cost is that one publish empties the whole cache, which for a site that publishes a
-few times a day means a few cold page views per publish: cheap, and always correct.
+by themselves. The scopes narrow that for the commonest change (an article published), and anything
+serving.invalidation is not sure of still replaces the site-wide generation.
 """
 
 import functools
@@ -17,9 +25,14 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
-from .memo import current_request, remembered_for_request, replace_for_request
+from .memo import current_request, remembered_for_request, request_memo
 
 GENERATION_KEY = "serving:generation"
+SCOPE_KEY = "serving:scope:"
+LISTINGS = "listings"
+# The request's snapshot of the scopes it has read, and whether a publish was seen while it ran.
+_SCOPES_MEMO = "serving:scopes"
+_STALE = "serving:stale"
 
 
 def current():
@@ -28,7 +41,7 @@ def current():
     (a page asks for every fragment it shows), and replaced there by `bump`."""
     if not settings.CONTENT_CACHE_ENABLED or is_preview():
         return None
-    return remembered_for_request(GENERATION_KEY, _read)
+    return remembered_for_request(GENERATION_KEY, _read)[0]
 
 
 def is_preview():
@@ -71,12 +84,22 @@ def release():
 
 
 def _read():
-    generation = cache.get(GENERATION_KEY)
+    """(the site-wide generation, the `listings` scope), read together at the start of the request:
+    routing and the request's Site come after, so what the request loads is at least as new as both."""
+    listings_key = SCOPE_KEY + LISTINGS
+    found = cache.get_many([GENERATION_KEY, listings_key])
+    if GENERATION_KEY not in found or listings_key not in found:
+        # First use, or a key was evicted: start one. add() keeps a concurrent process's choice.
+        for key in (GENERATION_KEY, listings_key):
+            if key not in found:
+                cache.add(key, uuid.uuid4().hex, timeout=None)
+        found = cache.get_many([GENERATION_KEY, listings_key])
+    generation = found.get(GENERATION_KEY)
     if generation is None:
-        # First use, or the key was evicted: start one. add() keeps a concurrent process's choice.
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return None if generation is None else f"{release()}.{generation}"
+        return None, None
+    # The listings scope is noted as read now: every narrow publish replaces it too (see `bump_scopes`).
+    _scopes_memo()[LISTINGS] = found.get(listings_key)
+    return f"{release()}.{generation}", found.get(listings_key)
 
 
 def bump():
@@ -85,4 +108,62 @@ def bump():
     # can never come back after an eviction and revive old entries.
     new = uuid.uuid4().hex
     cache.set(GENERATION_KEY, new, timeout=None)
-    replace_for_request(GENERATION_KEY, f"{release()}.{new}")
+    _forget_snapshot()
+
+
+def _forget_snapshot():
+    """This request (an editor's, which goes on to show the result) reads the generations again."""
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(_SCOPES_MEMO, None)
+        memo.pop(GENERATION_KEY, None)
+
+
+def _scopes_memo():
+    memo = request_memo()
+    if memo is None:
+        return {}  # outside a request: nothing kept, each call reads afresh
+    return memo.setdefault(_SCOPES_MEMO, {})
+
+
+def scopes(names):
+    """{name: value} of these scopes, each read once per request, or None when what the request has
+    loaded may be older than they say: a publish replaced a scope since the request started (it
+    replaces `listings` first, so seeing any newer scope means seeing a newer `listings`). None also
+    when nothing may be cached (see `current`). A caller given None keeps nothing."""
+    if current() is None:
+        return None
+    if request_memo() is None:  # outside a request: no snapshot to compare with, as they are now
+        values = _read_scopes(names)
+        return None if None in values.values() else values
+    known = _scopes_memo()
+    missing = [name for name in names if name not in known]
+    if missing:
+        found = _read_scopes([LISTINGS, *missing])  # in one read: see bump_scopes for the order
+        if found[LISTINGS] != known.get(LISTINGS):
+            known[_STALE] = True
+        known.update({name: found[name] for name in missing})
+    if known.get(_STALE) or any(known.get(name) is None for name in names):
+        return None
+    return {name: known[name] for name in names}
+
+
+def _read_scopes(names):
+    """{name: value} from the shared cache, starting the scopes not there yet (first use, evicted) with
+    a new random value: never one an old entry could hold."""
+    keys = {name: SCOPE_KEY + name for name in names}
+    found = cache.get_many(list(keys.values()))
+    for key in keys.values():
+        if key not in found:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+            found[key] = cache.get(key)
+    return {name: found.get(key) for name, key in keys.items()}
+
+
+def bump_scopes(names):
+    """Replace these scopes (and `listings`, always and first) in every app process that shares the cache."""
+    cache.set(SCOPE_KEY + LISTINGS, uuid.uuid4().hex, timeout=None)
+    others = {SCOPE_KEY + name: uuid.uuid4().hex for name in names if name != LISTINGS}
+    if others:
+        cache.set_many(others, timeout=None)
+    _forget_snapshot()

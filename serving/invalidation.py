@@ -1,5 +1,10 @@
 """What makes the cached pages stale: any change to published content, whatever made it.
 
+A publish or unpublish of a page that nothing site-wide shows (an article, an initiative: see
+`narrow_scopes`) replaces only the scopes that show it (serving.dependencies): the page, the pages that
+list its type, and every listing; the other articles stay cached. Everything else below replaces the
+site-wide generation, and so does anything this module is not sure of.
+
 Publishing, unpublishing, moving and deleting pages; a page's privacy (view restrictions, which the
 extranet's rules also repair and copy to translations); and what pages show without being pages
 themselves: Wagtail's site settings, images, documents, tags, sites and locales (named below), and each
@@ -13,16 +18,18 @@ keeps a page past the next expiry time."""
 import logging
 
 from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import generation
-from .restrictions import access_relations
+from . import dependencies, generation, warming
+from .restrictions import access_relations, may_be_restricted
 
 logger = logging.getLogger(__name__)
 
@@ -70,32 +77,89 @@ def _purge_cdn(page):
 
 
 def page_changed(sender, instance, **kwargs):
-    generation.bump()
+    _invalidate(instance)
+    _purge_cdn(instance)
+
+
+def page_moved(sender, instance, **kwargs):
+    """A move changes addresses, breadcrumbs and maybe the menus: site-wide."""
+    _invalidate_site_wide()
     _purge_cdn(instance)
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        generation.bump()
+        _invalidate_site_wide()
+
+
+def slug_changed(sender, instance, **kwargs):
+    """Its address shows wherever a page links to it (rich text, call-to-action blocks): site-wide."""
+    _invalidate_site_wide()
+
+
+def _invalidate(page):
+    """After a publish or unpublish of `page` (or a page created live): only the scopes that show it
+    when nothing site-wide may have changed, else the site-wide generation. Then, once the change is
+    committed, the same again (a process that rendered between the change and the commit stored the
+    old content under the new values) and the pages that show it warmed (serving.warming)."""
+    scopes = narrow_scopes(page)
+    if scopes is None:
+        _invalidate_site_wide()
+    else:
+        generation.bump_scopes(scopes)
+        transaction.on_commit(lambda: generation.bump_scopes(scopes))
+    warming.warm_after_commit(page.pk)
+
+
+def _invalidate_site_wide():
+    generation.bump()
+    transaction.on_commit(generation.bump)
+
+
+def narrow_scopes(page):
+    """The scopes a publish or unpublish of `page` replaces (serving.dependencies), or None when it may
+    change what is kept site-wide, and the whole site's generation must go instead. Narrow only for a
+    page whose type says which pages it shows (`shows_pages_of`: a type the project has checked), that
+    is no alias and has none, has no children (whose breadcrumbs show it), is public (nothing kept of a
+    restricted page or of the restricted sections changes), and is not a child of a site's home page
+    (the menus list those)."""
+    model = type(page)
+    if not dependencies.shows_only_declared_pages(model) or page.alias_of_id is not None:
+        return None
+    if page.numchild or not page.path or may_be_restricted(page):
+        return None
+    deepest_home = Site.objects.aggregate(depth=Max("root_page__depth"))["depth"] or 0
+    if page.depth <= deepest_home + 1:
+        return None
+    if Page.objects.filter(alias_of_id=page.pk).exists():
+        return None
+    translations = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    return [
+        dependencies.LISTINGS,
+        dependencies.type_scope(model._meta.label),
+        *(dependencies.page_scope(pk) for pk in {page.pk, *translations}),
+    ]
 
 
 def content_changed(sender, instance, created=False, **kwargs):
     # A page created live in code (an import, a factory) is published without a page_published signal.
-    new_live_page = created and isinstance(instance, Page) and instance.live
-    if new_live_page or (instance is not None and is_shown_on_public_pages(type(instance))):
-        generation.bump()
+    if created and isinstance(instance, Page) and instance.live:
+        _invalidate(instance)
+    elif instance is not None and is_shown_on_public_pages(type(instance)):
+        _invalidate_site_wide()
 
 
 def access_changed(sender, action, **kwargs):
     """Who may see what changed (restrictions.access_relations): kept site-wide, so a new generation."""
     if action in {"post_add", "post_remove", "post_clear"}:
-        generation.bump()
+        _invalidate_site_wide()
 
 
 def connect():
     page_published.connect(page_changed, dispatch_uid="serving-published")
     page_unpublished.connect(page_changed, dispatch_uid="serving-unpublished")
-    post_page_move.connect(page_changed, dispatch_uid="serving-moved")
+    post_page_move.connect(page_moved, dispatch_uid="serving-moved")
+    page_slug_changed.connect(slug_changed, dispatch_uid="serving-slug-changed")
     post_delete.connect(page_deleted, dispatch_uid="serving-page-deleted")
     post_save.connect(content_changed, dispatch_uid="serving-content-saved")
     post_delete.connect(content_changed, dispatch_uid="serving-content-deleted")

@@ -15,8 +15,11 @@ What is cached is decided twice, conservatively:
   session, and no Vary other than Cookie and Accept-Encoding (the language is in the path), or
   Accept-Language too for a view marked `same_in_every_language` (sitemaps, robots.txt).
 
-Keys hold the site-wide generation (serving.generation), so any publish, unpublish, move or delete
-makes every cached page stale at once, in every process. An entry never outlives the next `expire_at`
+Keys hold the site-wide generation (serving.generation), and each entry the values of the scopes it
+showed (serving.dependencies: the page itself, the page types it lists, or `listings`); it is served
+only while the generation and those scopes are current, so a publish makes the pages that show the
+page stale at once, in every process, and leaves the others. A response that saw a publish while it
+was rendered is not kept. An entry never outlives the next `expire_at`
 of a live page, as the site hides expired pages before `publish_scheduled` has run.
 
 If the cache is unreachable (django-redis ignores the error), the generation reads as None and the
@@ -32,7 +35,7 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from . import expiry, generation
+from . import dependencies, expiry, generation
 from .memo import current_request
 from .sites import find_site
 
@@ -91,14 +94,24 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if settings.PAGE_CACHE_SECONDS <= 0 or not request_is_cacheable(request):
             return self._uncached(request)
+        # The request is current from here (RequestMiddleware sets it again inside): the generation and
+        # the scopes are read into its memo now, before anything is loaded, and checked against it when
+        # the response is kept (serving.generation.scopes).
+        token = current_request.set(request)
+        try:
+            return self._cached(request)
+        finally:
+            current_request.reset(token)
+
+    def _cached(self, request):
         current_generation = generation.current()
         if current_generation is None:  # the cache is down
             return self._uncached(request)
 
         key = _cache_key(request, current_generation)
         entry = cache.get(key)
-        if entry is not None:
-            status, headers, content = entry
+        if entry is not None and len(entry) == 4 and generation.scopes(sorted(entry[3])) == entry[3]:
+            status, headers, content, _scopes = entry
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -106,11 +119,15 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
+        scopes = None
         if response_is_cacheable(request, response):
+            # What the response showed, by scope, as the request read them before loading anything.
+            scopes = generation.scopes(dependencies.noted(request))
+        if scopes is not None:
             if cdn_seconds := settings.PAGE_CACHE_CDN_SECONDS:
                 patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            cache.set(key, (response.status_code, headers, response.content), timeout=_timeout())
+            cache.set(key, (response.status_code, headers, response.content, scopes), timeout=_timeout())
             response[HEADER] = "miss"
         else:
             self._mark_uncacheable(request, response)

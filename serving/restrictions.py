@@ -13,7 +13,7 @@ import pickle
 from modelcluster.queryset import FakeQuerySet
 from wagtail.models import Page, PageViewRestriction
 
-from . import fragments
+from . import dependencies, fragments
 from .fragments import kept_site_wide
 
 
@@ -135,7 +135,8 @@ def _kept_restrictions():
 def cached_for_page(request, page, name, compute, *parts):
     """`cached(...)` for a piece of `page` (its head, its parts): except that nothing of a page a view
     restriction may cover is kept, but computed on each request, so nothing private goes into the
-    shared cache (routing keeps only public pages too). `page` None: kept as `cached`."""
+    shared cache (routing keeps only public pages too). Kept under the scopes the page depends on
+    (serving.dependencies); `page` None (a view that is not a page): under `listings`."""
     if page is not None and may_be_restricted(page):
         return compute()
-    return fragments.cached(request, name, compute, *parts)
+    return fragments.cached(request, name, compute, *parts, scopes=dependencies.scopes_of_page(page))

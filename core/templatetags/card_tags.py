@@ -2,8 +2,9 @@
 
 A card (a page's title, date, summary and `picture` of its listing image) is the same for every reader
 of a language and host, and rendering it is most of a listing's cost: the picture tag alone works out
-six renditions. Keys hold the content generation (serving.fragments), so a publish, or an edit to an
-image, shows at once. Only public pages are listed as cards (`CardQuerySet.cards()`).
+six renditions. Keys hold the content generation and the card's page's scope (serving.fragments), so
+a publish of that page, or an edit to an image, shows at once. Only public pages are listed as cards
+(`CardQuerySet.cards()`).
 """
 
 from django import template
@@ -13,7 +14,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
-from serving.api import cached_many
+from serving.api import cached_many, page_scope
 
 register = template.Library()
 
@@ -33,7 +34,9 @@ def card_list(context, items, template_name, model=None):
             loaded.update(load(pks))
         return render_to_string(template_name, {"item": loaded[pk]}, request=request)
 
-    cards = cached_many(request, "card", render, [(template_name, pk) for pk in pks])
+    # Each card depends on its own page only: publishing one article leaves the others' cards kept.
+    parts = [(template_name, pk) for pk in pks]
+    cards = cached_many(request, "card", render, parts, scopes_each=[[page_scope(pk)] for pk in pks])
     # Each card is our own template's output, escaped where it was rendered.
     return format_html_join("", "<li>{}</li>", ((mark_safe(card),) for card in cards))  # noqa: S308
 

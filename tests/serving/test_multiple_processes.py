@@ -60,3 +60,20 @@ def test_two_processes_share_cached_pages_and_see_every_edit(site, two_app_serve
     assert get(second, article.url)[0] == 404
     for port in (first, second):
         assert "Budget hearing" not in get(port, index.url)[2]
+
+
+def test_a_publish_in_one_process_leaves_unrelated_articles_cached_in_the_others(site, two_app_servers):
+    first, second = two_app_servers
+    article, index = site["article"], site["index"]
+    other = NewsPageFactory(parent=index, title="Unrelated story")
+    for address in (other.url, article.url, index.url):
+        get(first, address)
+        assert get(second, address)[1]["X-Page-Cache"] == "hit", address
+
+    article.title = "Budget hearing moved to Friday"
+    article.save_revision().publish()
+    for port in (first, second):
+        assert get(port, other.url)[1]["X-Page-Cache"] == "hit"  # kept: nothing it shows changed
+    for address in (article.url, index.url):
+        for port in (first, second):
+            assert "Budget hearing moved to Friday" in get(port, address)[2], (port, address)
