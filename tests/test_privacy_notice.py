@@ -38,6 +38,8 @@ def test_footer_and_forms_link_the_notice_in_the_readers_language(
 def test_the_forms_say_what_the_link_is_for(client, notice):
     for address in ("/en/join/", "/en/subscribe/"):
         assert "How we use your information" in client.get(address).text
+    # The signup form at the foot of every page too.
+    assert "How we use your information" in client.get("/en/", follow=True).text
 
 
 def test_no_link_while_the_notice_is_not_public(client, notice):

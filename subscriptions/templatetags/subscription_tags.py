@@ -31,7 +31,8 @@ def footer_signup(context):
 
     def render():
         form = signup_form(PAGE_PLACEHOLDER, "footer-signup")
-        return render_to_string("subscriptions/footer_signup.html", {"form": form})
+        # The request only for the privacy notice's address (the same for every reader of a language).
+        return render_to_string("subscriptions/footer_signup.html", {"form": form, "request": request})
 
     html = cached(request, "footer-signup", render)
     return mark_safe(html.replace(PAGE_PLACEHOLDER, escape(request.path if request else "")))  # noqa: S308
@@ -42,4 +43,4 @@ def block_signup_form(context):
     """The form in a page's body; each one on a page gets ids of its own."""
     request = context.get("request")
     number = next(remembered_for_request("signup-block-numbers", lambda: itertools.count(1)))
-    return {"form": signup_form(request.path if request else "", f"signup-{number}")}
+    return {"form": signup_form(request.path if request else "", f"signup-{number}"), "request": request}
