@@ -1,0 +1,23 @@
+"""The main menu is one row of links beside the alliance's name, or a "Menu" button: never a row that
+wraps onto a second line (the Spanish words are longer), at any desktop width in either language."""
+
+import pytest
+
+WIDTHS = [1024, 1100, 1199, 1200, 1280, 1440, 1600, 1920]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_menu_never_wraps(demo_site, page, language):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 600})
+        page.goto(f"{demo_site.url}/{language}/")
+        row = page.locator(".main-nav__list--row")
+        if row.is_visible():
+            tops = {round(box["y"]) for box in (item.bounding_box() for item in row.locator("li").all())}
+            assert len(tops) == 1, (language, width, tops)
+        else:
+            assert page.locator(".main-nav__toggle").is_visible(), (language, width)
+    # English has room for the row from 1024 px; Spanish from 1200 px.
+    page.set_viewport_size({"width": 1200, "height": 600})
+    page.goto(f"{demo_site.url}/{language}/")
+    assert page.locator(".main-nav__list--row").is_visible()
