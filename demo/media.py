@@ -22,16 +22,21 @@ def ensure_collection(name):
     return Collection.get_first_root_node().add_child(name=name)
 
 
-def _ensure_image(collection, title, filename, make_bytes):
-    """The image with this title in the collection, drawing it only if it does not exist yet."""
+def _ensure_image(collection, title, filename, make_bytes, description=""):
+    """The image with this title in the collection, drawing it only if it does not exist yet. Its
+    description is the alternative text pages show for it (Wagtail falls back to the title, which
+    names where the demo uses the picture, not what it shows)."""
     image_model = get_image_model()
     image = image_model.objects.filter(collection=collection, title=title).first()
     if image is None:
-        image = image_model(title=title, collection=collection)
+        image = image_model(title=title, collection=collection, description=description)
         image.file = ImageFile(ContentFile(make_bytes()), name=filename)
         # What Wagtail's upload form does, so the admin shows the right size and finds duplicates.
         image._set_image_file_metadata()
         image.save()
+    elif image.description != description:
+        image.description = description
+        image.save(update_fields=["description"])
     return image
 
 
@@ -48,6 +53,7 @@ def ensure_images():
             title,
             f"demo-{key}.jpg",
             lambda key=key, palette=palette, size=size: abstract_picture(key, palette, size),
+            description=media.ABSTRACT_ALT["en"],
         )
     return images
 

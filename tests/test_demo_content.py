@@ -282,3 +282,10 @@ def test_demo_extranet_is_private_in_both_languages_and_its_draft_is_members_onl
     ) | get_document_model().objects.filter(title__icontains="solo miembros")
     assert drafts.count() == 2
     assert all(is_members_collection(document.collection) for document in drafts)
+
+
+def test_pictures_say_what_they_show_not_where_they_are_used(demo):
+    """A picture's alternative text is its description, else Wagtail falls back to its title, which for
+    the demo names where it is used ("Abstract 15: news, ...")."""
+    for image in get_image_model().objects.exclude(title__startswith="Portrait: "):
+        assert image.default_alt_text == image.description != "", image.title
