@@ -23,6 +23,8 @@ from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
 
+from .forms import MeetingNotesPageForm
+
 PAST_PER_PAGE = 12
 
 
@@ -156,6 +158,7 @@ class MeetingNotesPage(MembersOnlyPageMixin, BasePage):
     ]
 
     objects = PageManager.from_queryset(MeetingQuerySet)()
+    base_form_class = MeetingNotesPageForm  # attendees: members in good standing, by name
 
     parent_page_types = ["meetings.MeetingIndexPage"]
     subpage_types = []
