@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -13,6 +14,17 @@ def attendee_label(user):
     if profile is not None and profile.organization_id:
         return f"{name} ({profile.organization.name})"
     return name
+
+
+class FilterableCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Checkboxes with a box above them to find an option by typing part of its label
+    (static/js/choice-filter.js); the box is hidden unless the script runs. The template is the app's
+    own (meetings/templates/), where Django's form renderer looks."""
+
+    template_name = "meetings/widgets/filterable_checkboxes.html"
+
+    class Media:
+        js = ["js/choice-filter.js"]
 
 
 class MeetingNotesPageForm(WagtailAdminPageForm):

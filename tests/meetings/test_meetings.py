@@ -132,7 +132,10 @@ def test_attendees_are_chosen_among_members_in_good_standing_by_name(client, rol
     page.save_revision().publish()
 
     client.force_login(admin_user)
-    form = client.get(f"/admin/pages/{page.pk}/edit/").context["form"]
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    form = response.context["form"]
+    # A box to find someone by name (static/js/choice-filter.js), above the list.
+    assert "data-choice-filter-input" in response.text and "js/choice-filter.js" in response.text
     labels = [label for _value, label in form.fields["attendees"].choices]
     member = roles["member"].member_profile.organization.name
     lapsed = roles["lapsed_member"].member_profile.organization.name
