@@ -148,6 +148,10 @@ class ResendInvitationView(RecordActionView):
     not_allowed_message = _("Only pending or expired invitations can be sent again.")
 
     def is_allowed(self):
+        if self.object.organization_has_lapsed:
+            # A new link would lead to the extranet's 403 page, as for a new invitation (Invitation.clean).
+            self.not_allowed_message = self.object.lapsed_organization_message()
+            return False
         return self.object.can_resend
 
     def perform(self, form):

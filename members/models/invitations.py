@@ -147,14 +147,18 @@ class Invitation(EmailDelivery):
         """An invitation to an ally that is not active would lead to the extranet's 403 page: a lapsed
         ally's members are outside its audience (docs/privacy.md). Staff reactivate the ally first."""
         super().clean()
-        if self.organization_id and not self.accepted_at and not self.revoked_at:
-            organization = self.organization
-            if not organization.is_active:
-                message = _(
-                    "%(organization)s has lapsed, so its members cannot enter the extranet. Make it "
-                    "active again first, or invite the person as an individual member."
-                )
-                raise ValidationError({"organization": message % {"organization": organization.name}})
+        if self.organization_has_lapsed and not self.accepted_at and not self.revoked_at:
+            raise ValidationError({"organization": self.lapsed_organization_message()})
+
+    def lapsed_organization_message(self):
+        return _(
+            "%(organization)s has lapsed, so its members cannot enter the extranet. Make it "
+            "active again first, or invite the person as an individual member."
+        ) % {"organization": self.organization.name}
+
+    @property
+    def organization_has_lapsed(self):
+        return self.organization_id is not None and not self.organization.is_active
 
     @property
     def state(self):

@@ -63,3 +63,13 @@ def test_an_invitation_to_a_lapsed_ally_is_refused_with_the_reason(staff_client)
     assert response.status_code == 200
     assert "Quiet Coalition has lapsed, so its members cannot enter the extranet" in response.text
     assert not Invitation.objects.exists()
+
+
+def test_an_invitation_to_an_ally_that_has_since_lapsed_is_not_sent_again(staff_client):
+    invitation = InvitationFactory()
+    Organization.objects.filter(pk=invitation.organization_id).update(status=Organization.Status.LAPSED)
+    nonce = invitation.nonce
+    response = staff_client.post(f"/admin/members/invitations/resend/{invitation.pk}/", follow=True)
+    assert "has lapsed, so its members cannot enter the extranet" in response.text
+    invitation.refresh_from_db()
+    assert invitation.nonce == nonce  # no new link
