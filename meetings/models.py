@@ -23,6 +23,8 @@ from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
 
+from .forms import FilterableCheckboxSelectMultiple, MeetingNotesPageForm
+
 PAST_PER_PAGE = 12
 
 
@@ -142,7 +144,7 @@ class MeetingNotesPage(MembersOnlyPageMixin, BasePage):
         FieldPanel("notes"),
         FieldPanel("decisions"),
         InlinePanel("action_items", heading=_("Action items"), label=_("Action item")),
-        FieldPanel("attendees", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("attendees", widget=FilterableCheckboxSelectMultiple),
         InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
         FieldPanel("recording_link"),
     ]
@@ -156,6 +158,7 @@ class MeetingNotesPage(MembersOnlyPageMixin, BasePage):
     ]
 
     objects = PageManager.from_queryset(MeetingQuerySet)()
+    base_form_class = MeetingNotesPageForm  # attendees: members in good standing, by name
 
     parent_page_types = ["meetings.MeetingIndexPage"]
     subpage_types = []

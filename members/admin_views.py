@@ -1,18 +1,37 @@
 """Admin views for the actions that are not create/edit/delete: approve or decline an application, resend
 or revoke an invitation. Each shows what it will do and acts on POST."""
 
+import datetime
+
 from django import forms
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.views.generic.models import CreateView, InspectView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from .models import Invitation, MembershipApplication
+
+
+class ReadableInspectView(InspectView):
+    """A record's details as the rest of the admin writes them. Wagtail's inspect page passes each value
+    through `|localize`, which formats an aware datetime as stored (UTC) rather than in the site's time
+    zone, and writes True, False and None as Python does."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        if value is None or value == "":
+            return "—"
+        return value
 
 
 class RecordActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
@@ -129,6 +148,10 @@ class ResendInvitationView(RecordActionView):
     not_allowed_message = _("Only pending or expired invitations can be sent again.")
 
     def is_allowed(self):
+        if self.object.organization_has_lapsed:
+            # A new link would lead to the extranet's 403 page, as for a new invitation (Invitation.clean).
+            self.not_allowed_message = self.object.lapsed_organization_message()
+            return False
         return self.object.can_resend
 
     def perform(self, form):

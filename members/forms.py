@@ -102,11 +102,12 @@ class AcceptInvitationForm(OneLineFieldsMixin, forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
         error_messages={"required": _("Enter your first name.")},
     )
+    # Optional, as on the invitation staff fill in (which prefills it): not everyone has one.
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=150,
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-        error_messages={"required": _("Enter your last name.")},
     )
     password1 = forms.CharField(
         label=_("Choose a password"),

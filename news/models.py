@@ -19,6 +19,7 @@ from core.feeds import FEED_TYPES, feed_links
 from core.models import BasePage, CardQuerySet, live_public
 from core.pagination import paginate
 from people.feeds import AuthoredListingFeed
+from people.forms import PeopleInThePageLanguageForm
 from seo import structured_data
 from serving.api import cached_for_page
 
@@ -159,6 +160,9 @@ class NewsPage(BasePage):
         default=False,
         help_text=_("Send the article to everyone subscribed to News when it is first published."),
     )
+
+    # The authors picker lists each person once, in the page's language.
+    base_form_class = PeopleInThePageLanguageForm
 
     content_panels = [
         *BasePage.content_panels,

@@ -309,6 +309,21 @@ class SpeakerResponse(EmailDelivery):
         return self.member.email
 
     @property
+    def member_profile(self):
+        """The member's profile; None for a staff account that answered (it has none)."""
+        return getattr(self.member, "member_profile", None)
+
+    @property
+    def member_organization(self):
+        profile = self.member_profile
+        return profile.organization.name if profile and profile.organization_id else ""
+
+    @property
+    def member_languages(self):
+        profile = self.member_profile
+        return profile.languages if profile else ""
+
+    @property
     def is_withdrawn(self):
         return self.status == self.Status.WITHDRAWN
 

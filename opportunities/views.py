@@ -15,8 +15,9 @@ from .models import SpeakerResponse
 
 
 def _closed_message(page):
+    # The date is not followed by a full stop: in English it may end with one ("5 p.m.").
     deadline = formats.date_format(timezone.localtime(page.response_deadline), "DATETIME_FORMAT")
-    return _("Responses closed on %(deadline)s. This opportunity no longer takes answers.") % {
+    return _("Responses closed on %(deadline)s; this opportunity no longer takes answers.") % {
         "deadline": deadline
     }
 

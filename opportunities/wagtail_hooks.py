@@ -2,14 +2,17 @@
 status, export CSV. Answers come only from members, so staff get no "add" permission
 (opportunities/migrations/0002_permissions.py)."""
 
+from types import SimpleNamespace
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.exports import SafeExportIndexView
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
+from members.admin_views import ReadableInspectView
 
 from .models import (
     SpeakerOpportunityIndexPage,
@@ -17,6 +20,26 @@ from .models import (
     SpeakerResponse,
     localized_opportunities,
 )
+
+
+class ShownPanel(FieldPanel):
+    """A read-only line for a property of the record (who answered), not a model field: FieldPanel's
+    read-only mode reads the value with getattr, but looks up the model field for its help text."""
+
+    def __init__(self, field_name, heading, **kwargs):
+        super().__init__(field_name, heading=heading, read_only=True, **kwargs)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs.pop("read_only", None)
+        return kwargs
+
+    @property
+    def db_field(self):
+        return SimpleNamespace(verbose_name=self.heading, help_text="")
+
+    def format_value_for_display(self, value):
+        return value or "—"
 
 
 class SpeakerResponseViewSet(ModelViewSet):
@@ -62,13 +85,24 @@ class SpeakerResponseViewSet(ModelViewSet):
     }
     export_filename = "speaker-responses"
     index_view_class = SafeExportIndexView  # what members wrote cannot become a formula
-    # Staff change the status; what the member wrote is theirs and read-only.
+    # Staff change the status; who answered, and what they wrote, are shown read-only.
     panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("opportunity", read_only=True),
+                ShownPanel("member_name", _("Name")),
+                ShownPanel("member_organization", _("Organization")),
+                ShownPanel("member_email", _("Email")),
+                ShownPanel("member_languages", _("Languages")),
+            ],
+            heading=_("Who answered"),
+        ),
         FieldPanel("status"),
         FieldPanel("availability", read_only=True),
         FieldPanel("note", read_only=True),
     ]
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView  # local times, yes and no in words
     inspect_view_fields = [
         "opportunity",
         "member",
@@ -87,7 +121,7 @@ class SpeakerResponseViewSet(ModelViewSet):
     url_prefix = "opportunities/responses"
 
     def get_queryset(self, request):
-        return SpeakerResponse.objects.select_related("opportunity", "member")
+        return SpeakerResponse.objects.select_related("opportunity", "member__member_profile__organization")
 
 
 @hooks.register("register_admin_viewset")

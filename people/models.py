@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Min, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -54,10 +54,15 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     def localized_list(cls, people):
         """`people` in the active language (each one's translation, or itself if it has none), in the
         same order, with photos loaded: what `person.localized` gives, in two queries for the lot."""
+        return cls.in_locale(people, serving.active_locale())
+
+    @classmethod
+    def in_locale(cls, people, locale):
+        """`people` in `locale` (each one's translation, or itself if it has none), in the same order, with
+        photos loaded."""
         people = list(people)
         if not people:
             return []
-        locale = serving.active_locale()
         if all(p.locale_id == locale.id for p in people):
             return people
         translations = {
@@ -67,6 +72,20 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             ).select_related("photo")
         }
         return [translations.get(p.translation_key, p) for p in people]
+
+    @classmethod
+    def one_per_person(cls, locale):
+        """Everyone once, for a picker in `locale`: each person's record in `locale`, or, for someone not yet
+        translated into it, their record in another language (the first made). Without this a picker
+        lists everyone once per language, and the editor cannot tell the records apart."""
+        in_locale = cls.objects.filter(locale=locale)
+        untranslated = (
+            cls.objects.exclude(translation_key__in=in_locale.values("translation_key"))
+            .values("translation_key")
+            .annotate(first=Min("pk"))
+            .values("first")
+        )
+        return cls.objects.filter(Q(locale=locale) | Q(pk__in=untranslated))
 
     @classmethod
     def prefetch_authors(cls):

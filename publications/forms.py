@@ -1,11 +1,13 @@
 from django import forms
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from people.forms import PeopleInThePageLanguageForm
 
 
-class PublicationPageForm(WagtailAdminPageForm):
+class PublicationPageForm(PeopleInThePageLanguageForm):
     """The page editor refuses to publish (or schedule) a publication before an embargo on one of its
     drafts lifts, with the message next to the "go live" field. A moderator's final approval publishes
-    too, so it is refused the same way, before the form or the workflow changes anything."""
+    too, so it is refused the same way, before the form or the workflow changes anything. Its authors
+    picker lists each person once, in the page's language."""
 
     def clean(self):
         from .embargo import embargo_error, embargo_lifts_at

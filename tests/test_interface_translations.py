@@ -14,7 +14,7 @@ import polib
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 
 from initiatives.factories import InitiativeIndexPageFactory, InitiativePageFactory, LearningSessionFactory
 from initiatives.models import Facilitator
@@ -169,3 +169,19 @@ def test_spanish_search_page_has_a_spanish_interface(client, spanish_home_page):
     assert "No hay resultados para “zzzz”." in text
     assert "Buscar en este sitio" in text
     assert "Search this site" not in text
+
+
+@pytest.mark.django_db
+def test_the_spanish_admin_dashboard_has_no_english_column_headings(admin_client, admin_user, home_page):
+    """Wagtail's Spanish catalogue lacks "Privacy and access" (the locked pages panel's column): ours has
+    it (core/admin_words.py)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "es"
+    profile.save()
+    home_page.locked, home_page.locked_by, home_page.locked_at = True, admin_user, timezone.now()
+    home_page.save()
+    text = admin_client.get("/admin/").text
+    assert "Privacidad y acceso" in text
+    assert "Privacy and access" not in text

@@ -394,6 +394,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # People become members only through invitations: the adapter closes public sign-up.
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "members.adapter.user_display"  # a name, not the generated username
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import models
 from django.template.loader import render_to_string
@@ -138,6 +139,23 @@ class Invitation(EmailDelivery):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+    def clean(self):
+        """An invitation to an ally that is not active would lead to the extranet's 403 page: a lapsed
+        ally's members are outside its audience (docs/privacy.md). Staff reactivate the ally first."""
+        super().clean()
+        if self.organization_has_lapsed and not self.accepted_at and not self.revoked_at:
+            raise ValidationError({"organization": self.lapsed_organization_message()})
+
+    def lapsed_organization_message(self):
+        return _(
+            "%(organization)s has lapsed, so its members cannot enter the extranet. Make it "
+            "active again first, or invite the person as an individual member."
+        ) % {"organization": self.organization.name}
+
+    @property
+    def organization_has_lapsed(self):
+        return self.organization_id is not None and not self.organization.is_active
 
     @property
     def state(self):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -12,6 +13,7 @@ from wagtail.models import Collection
 from extranet.privacy import MEMBERS_COLLECTION_NAME
 from meetings.factories import MeetingIndexPageFactory, MeetingNotesPageFactory
 from meetings.models import MeetingActionItem, MeetingAttachment, MeetingIndexPage, MeetingNotesPage
+from members.factories import MemberProfileFactory
 from tests.extranet.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -111,3 +113,35 @@ def test_attachments_move_into_the_members_only_collection(meetings):
     page.save_revision()
     document.refresh_from_db()
     assert document.collection == Collection.objects.get(name=MEMBERS_COLLECTION_NAME)
+
+
+def test_attendees_are_chosen_among_members_in_good_standing_by_name(client, roles, meetings, admin_user):
+    """Not every account: no staff, no lapsed or former members; each by name and ally, in order. Someone
+    already on the list stays there."""
+    people = {
+        "member": ("Zoe", "Zamora"),
+        "lapsed_member": ("Lapsa", "Vencida"),
+        "deactivated_member": ("Former", "Member"),
+        "staff": ("Staff", "Person"),
+    }
+    for role, (first, last) in people.items():
+        get_user_model().objects.filter(pk=roles[role].pk).update(first_name=first, last_name=last)
+    alba = MemberProfileFactory(user__first_name="alba", user__last_name="Ruiz").user
+    page = meetings["past_group"]
+    page.attendees.set([roles["lapsed_member"]])
+    page.save_revision().publish()
+
+    client.force_login(admin_user)
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    form = response.context["form"]
+    # A box to find someone by name (static/js/choice-filter.js), above the list.
+    assert "data-choice-filter-input" in response.text and "js/choice-filter.js" in response.text
+    labels = [label for _value, label in form.fields["attendees"].choices]
+    member = roles["member"].member_profile.organization.name
+    lapsed = roles["lapsed_member"].member_profile.organization.name
+    assert labels == [
+        f"alba Ruiz ({alba.member_profile.organization.name})",
+        f"Lapsa Vencida ({lapsed})",  # already on the list
+        f"Zoe Zamora ({member})",
+    ]
+    assert [getattr(user, "pk", user) for user in form.initial["attendees"]] == [roles["lapsed_member"].pk]

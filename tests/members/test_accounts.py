@@ -5,7 +5,9 @@ import re
 
 import pytest
 from allauth.account import app_settings as account_settings
+from allauth.account.utils import user_display
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core import mail
 
 from members.factories import PASSWORD, MemberProfileFactory
@@ -158,3 +160,19 @@ def test_member_is_turned_away_from_the_admin(client, home_page):
     assert response.status_code == 302
     assert response.url.startswith("/admin/login/")
     assert not profile.user.has_perm("wagtailadmin.access_admin")
+
+
+def test_signing_in_leaves_no_message_for_a_later_page(client, home_page):
+    """allauth's "Successfully signed in as <username>" waited for the next page that shows messages,
+    which could be any later one; the page after signing in already shows who is signed in."""
+    profile = MemberProfileFactory(user__first_name="Marta", user__last_name="Quispe")
+    response = sign_in(client, profile.user.email)
+    assert response.status_code == 302
+    assert [str(message) for message in get_messages(response.wsgi_request)] == []
+
+
+def test_accounts_are_named_by_name_not_username(db):
+    user = MemberProfileFactory(user__first_name="Marta", user__last_name="Quispe").user
+    assert user_display(user) == "Marta Quispe"
+    nameless = MemberProfileFactory(user__first_name="", user__last_name="").user
+    assert user_display(nameless) == nameless.email

@@ -171,3 +171,14 @@ def test_mismatched_passwords_are_explained(client, sent_invitation):
     response = accept(client, sent_link(), password2="something else entirely")
     assert "The two passwords are different" in response.text
     assert Invitation.objects.get().is_pending
+
+
+def test_the_last_name_is_optional_when_accepting_as_when_inviting(client, sent_invitation):
+    """Staff may leave it out of the invitation; the person may leave it out too (or keep it)."""
+    sent_invitation(last_name="")
+    page = client.get(sent_link())
+    assert "Enter your last name" not in page.text
+    response = accept(client, sent_link(), last_name="")
+    assert response.status_code == 302
+    user = get_user_model().objects.get(email=Invitation.objects.get().email)
+    assert (user.first_name, user.last_name) == ("Ana", "")

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from members.groups import STAFF
 from opportunities.factories import SpeakerOpportunityIndexPageFactory, SpeakerOpportunityPageFactory
@@ -235,6 +235,29 @@ def test_staff_change_the_status_and_export_csv(client, roles, opportunities):
     assert "member@example.org" not in filtered.text
 
 
+def test_the_edit_form_shows_who_answered(client, roles, opportunities):
+    member = roles["member"]
+    member.first_name, member.last_name = "Marta", "Quispe"
+    member.save()
+    profile = member.member_profile
+    profile.languages = "Spanish, Quechua"
+    profile.save()
+    answer = SpeakerResponse.objects.create(
+        opportunity=opportunities["open"], member=member, availability="x"
+    )
+    client.force_login(roles["staff"])
+    text = client.get(f"/admin/opportunities/responses/edit/{answer.pk}/").text
+    for shown in (
+        "Who answered",
+        "Marta Quispe",
+        profile.organization.name,
+        "member@example.org",
+        "Spanish, Quechua",
+    ):
+        assert shown in text
+    assert 'name="member_email"' not in text  # shown, not editable
+
+
 def test_members_get_no_admin_access_to_answers(client, roles, opportunities):
     client.force_login(roles["member"])
     response = client.get("/admin/opportunities/responses/")
@@ -274,3 +297,13 @@ def test_the_staff_notice_subject_is_plain_text(roles, opportunities, settings):
         'Tom & Jerry <x> Bcc: someone@example.org is interested in "Morning radio interview"'
     )
     message.message()  # one line: Django refuses a header with a line break
+
+
+def test_the_details_page_gives_times_in_the_sites_zone(client, roles, opportunities):
+    answer = SpeakerResponse.objects.create(
+        opportunity=opportunities["open"], member=roles["member"], availability="x"
+    )
+    client.force_login(roles["staff"])
+    text = client.get(f"/admin/opportunities/responses/inspect/{answer.pk}/").text
+    assert formats.date_format(timezone.localtime(answer.created_at), "DATETIME_FORMAT") in text
+    assert ">None<" not in text
