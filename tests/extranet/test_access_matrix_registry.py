@@ -376,3 +376,26 @@ def test_export_doors(site, role):
     client = reader(role, site)
     wrong = [address for address in addresses if "csv" in client.get(address).get("Content-Type", "")]
     assert wrong == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_failed_mail_door(site, role):
+    """The admin dashboard's "Emails that could not be sent": account and system mail (whose subject may
+    name a member-only page) is for superusers only; nobody else sees it or can queue it again."""
+    from mail.models import OutgoingEmail
+
+    now = timezone.now()
+    record = OutgoingEmail.objects.create(
+        to=["someone@example.org"], from_email="site@example.org", subject="zqfailedmail confidential notes"
+    )
+    OutgoingEmail.objects.filter(pk=record.pk).update(
+        email_queued_at=now, email_failed_at=now, email_error="ValueError: header"
+    )
+    client = reader(role, site)
+    dashboard = client.get("/admin/", follow=True)
+    assert "zqfailedmail" not in dashboard.text
+    if role in STAFF_ONLY:  # they do reach the dashboard: the panel was left out, not the page
+        assert dashboard.request["PATH_INFO"] == "/admin/"
+    client.post("/admin/mail/retry-failed/")
+    record.refresh_from_db()
+    assert record.email_failed_at is not None
