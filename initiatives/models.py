@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -127,6 +128,17 @@ class InitiativePage(BasePage):
     def card_summary(self):
         return self.listing_summary or self.summary
 
+    def schedule(self, today=None):
+        """[(session, state)] in order, state "past", "next" (the first still to come) or "upcoming"."""
+        today = today or timezone.localdate()
+        rows, next_found = [], False
+        for session in self.sessions.all():
+            state = session.state(today)
+            if state == "upcoming" and not next_found:
+                state, next_found = "next", True
+            rows.append((session, state))
+        return rows
+
     def facilitator_people(self):
         """The facilitators, in the editor's order, in the reader's language."""
         from people.models import Person
@@ -149,9 +161,28 @@ class LearningSession(Orderable):
     page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(_("title"), max_length=200)
     date = models.DateField(_("date"), null=True, blank=True)
+    starts_at = models.TimeField(_("starts at"), null=True, blank=True)
+    ends_at = models.TimeField(_("ends at"), null=True, blank=True)
+    place = models.CharField(
+        _("place"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where it happens: an address, or “Online”."),
+    )
     description = models.TextField(_("description"), blank=True, max_length=1000)
 
-    panels = [FieldPanel("title"), FieldPanel("date"), FieldPanel("description")]
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When")
+        ),
+        FieldPanel("place"),
+        FieldPanel("description"),
+    ]
+
+    def state(self, today):
+        """ "past" once its day has gone, else "upcoming" (no date: "upcoming")."""
+        return "past" if self.date and self.date < today else "upcoming"
 
     class Meta(Orderable.Meta):
         verbose_name = _("learning session")

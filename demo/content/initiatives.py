@@ -2,6 +2,8 @@
 practice that is half-way through, a data project about to start, and a listening tour that has
 finished."""
 
+import datetime
+
 from .blocks import (
     bullets,
     call_to_action,
@@ -155,14 +157,28 @@ def goals(*texts):
     return [("goal", text) for text in texts]
 
 
-def _sessions(start, weeks, titles_and_descriptions):
+# Sessions run online in the early evening, after work; the first and the last meet in person.
+SESSION_PLACES = {
+    "en": {"online": "Online", "in_person": "Bridgeway Education Fund, 410 Meridian Avenue, Riverton"},
+    "es": {"online": "En línea", "in_person": "Bridgeway Education Fund, 410 Meridian Avenue, Riverton"},
+}
+
+
+def _sessions(start, weeks, titles_and_descriptions, language="en"):
+    places = SESSION_PLACES[language]
+    last = len(weeks) - 1
     return [
         {
             "title": title,
             "description": description,
             "date": days_from_today(start + 7 * week, weekday=THURSDAY),
+            "starts_at": datetime.time(17, 30),
+            "ends_at": datetime.time(19, 0),
+            "place": places["in_person"] if number in (0, last) else places["online"],
         }
-        for week, (title, description) in zip(weeks, titles_and_descriptions, strict=True)
+        for number, (week, (title, description)) in enumerate(
+            zip(weeks, titles_and_descriptions, strict=True)
+        )
     ]
 
 
@@ -266,7 +282,7 @@ FAMILY_LEADERSHIP = {
                 "quién es escuchado hoy."
             ),
         ),
-        "sessions": _sessions(COP_START, COP_SESSION_WEEKS, COP_SESSIONS["es"]),
+        "sessions": _sessions(COP_START, COP_SESSION_WEEKS, COP_SESSIONS["es"], "es"),
         "quotes": [
             quote(
                 "La mayoría de las organizaciones ya cree que las familias deben liderar. Aquí "
@@ -433,7 +449,7 @@ FUNDING_MAP = {
                 "testimonios."
             ),
         ),
-        "sessions": _sessions(MAP_START, MAP_SESSION_WEEKS, MAP_SESSIONS["es"]),
+        "sessions": _sessions(MAP_START, MAP_SESSION_WEEKS, MAP_SESSIONS["es"], "es"),
         "quotes": [
             quote(
                 "Los presupuestos son documentos morales, pero solo si la gente puede leerlos.",
