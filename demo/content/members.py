@@ -55,6 +55,150 @@ ORGANIZATIONS = [
         },
     },
     {
+        "name": "Harbor Street Head Start Parents Council",
+        "website": "https://harborstreet.example.org",
+        "region": "Capital Area",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["Early childhood", "Family engagement"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "Parents elected by each Head Start classroom who review the program's budget and speak"
+                    " for families at the county board."
+                ),
+                "region": "Capital Area",
+            },
+            "es": {
+                "description": (
+                    "Madres y padres elegidos por cada aula de Head Start que revisan el presupuesto del "
+                    "programa y hablan por las familias ante el condado."
+                ),
+                "region": "Área de la Capital",
+            },
+        },
+    },
+    {
+        "name": "Mesa Verde Teachers Collective",
+        "website": "https://mesaverde.example.org",
+        "region": "Southern Mesa",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["Teacher development", "Multilingual learners"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "Bilingual teachers who write classroom materials in two languages and share them free "
+                    "with any school that asks."
+                ),
+                "region": "Southern Mesa",
+            },
+            "es": {
+                "description": (
+                    "Docentes bilingües que escriben materiales en dos idiomas y los comparten gratis con "
+                    "cualquier escuela que los pida."
+                ),
+                "region": "Mesa del Sur",
+            },
+        },
+    },
+    {
+        "name": "Open Door Family Child Care Association",
+        "website": "https://opendoor.example.org",
+        "region": "Eastside",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["Early childhood"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "Home-based child care providers who pool training, substitutes and advice on licensing"
+                    " rules."
+                ),
+                "region": "Eastside",
+            },
+            "es": {
+                "description": (
+                    "Proveedoras de cuidado infantil en el hogar que comparten capacitación, suplentes y "
+                    "consejos sobre las reglas de licencia."
+                ),
+                "region": "Lado Este",
+            },
+        },
+    },
+    {
+        "name": "Riverton Education Justice Lab",
+        "website": "https://rivertonlab.example.org",
+        "region": "Capital Area",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["School funding"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "A small research group that turns state budget documents into maps and plain-language "
+                    "briefs for community groups."
+                ),
+                "region": "Capital Area",
+            },
+            "es": {
+                "description": (
+                    "Un pequeño grupo de investigación que convierte los documentos del presupuesto estatal"
+                    " en mapas y resúmenes claros para grupos comunitarios."
+                ),
+                "region": "Área de la Capital",
+            },
+        },
+    },
+    {
+        "name": "Prairie Grandparents Raising Grandchildren",
+        "website": "https://prairiegrandparents.example.org",
+        "region": "Northern Plains",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["Family engagement"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "A support network for grandparents who are raising school-age children, with monthly "
+                    "meetings in six towns."
+                ),
+                "region": "Northern Plains",
+            },
+            "es": {
+                "description": (
+                    "Una red de apoyo para abuelas y abuelos que crían a niñas y niños en edad escolar, con"
+                    " reuniones mensuales en seis pueblos."
+                ),
+                "region": "Llanuras del Norte",
+            },
+        },
+    },
+    {
+        "name": "Youth Voices for Fair Schools",
+        "website": "https://youthvoices.example.org",
+        "region": "Rio Valley",
+        "status": "active",
+        "listed_publicly": True,
+        "focus_areas": ["School funding", "Multilingual learners"],
+        "public_profile": {
+            "en": {
+                "description": (
+                    "High school students who run listening sessions with their classmates and bring what "
+                    "they hear to the school board."
+                ),
+                "region": "Rio Valley",
+            },
+            "es": {
+                "description": (
+                    "Estudiantes de preparatoria que organizan sesiones de escucha con sus compañeros y "
+                    "llevan lo que oyen a la junta escolar."
+                ),
+                "region": "Valle del Río",
+            },
+        },
+    },
+    {
         "name": "Little Oaks Child Development Center",
         "website": "https://littleoaks.example.org",
         "region": "Capital Area",
