@@ -17,18 +17,22 @@ install: $(INSTALLED)
 
 $(INSTALLED): requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
-	touch $@
+	@echo "==> [1/4] Installing the pinned dependencies into $(VENV)/ (first run only: a minute or two)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	@touch $@
 
 ## Migrate, load the demo content and serve the site on http://$(HOST):$(PORT)/, with the scheduler
 ## (scheduled publishing and other periodic jobs, every minute) and the mail queue's worker beside it
 # Links in mail (and the address printed at the end) are the address the site really runs on.
 SITE_ADDRESS = WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
 run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(SITE_ADDRESS) $(BIN)/python manage.py load_demo_content
-	export $(SITE_ADDRESS); \
+	@echo "==> [2/4] Setting up the database (SQLite in db.sqlite3 unless DATABASE_URL says otherwise)"
+	@$(BIN)/python manage.py migrate --noinput --verbosity 0
+	@echo "==> [3/4] Loading the demo content in English and Spanish"
+	@$(SITE_ADDRESS) $(BIN)/python manage.py load_demo_content
+	@echo "==> [4/4] Serving the site with the scheduler and the mail worker (Ctrl-C stops all three)"
+	@export $(SITE_ADDRESS); \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	$(BIN)/python manage.py db_worker --backend email --no-reload & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \

@@ -45,4 +45,6 @@ class Command(BaseCommand):
                     continue
                 enqueue_email(model, obj.pk)
                 queued += 1
-        self.stdout.write(f"Queued {queued} unsent email(s).")
+        # Run every minute by the scheduler: a quiet minute says nothing (unless asked with -v 2).
+        if queued or options["verbosity"] > 1:
+            self.stdout.write(f"Queued {queued} unsent email(s).")
