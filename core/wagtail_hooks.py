@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .dashboard import StaffWorkPanel, work_items
 from .models import SiteText
 
 
@@ -16,3 +18,10 @@ class SiteTextViewSet(SnippetViewSet):
 
 
 register_snippet(SiteTextViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_staff_work_panel(request, panels):
+    items = work_items(request)
+    if items:
+        panels.append(StaffWorkPanel(items))

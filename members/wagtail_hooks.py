@@ -22,6 +22,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.dashboard import WorkItem
+
 from . import access, admin_views
 from .models import (
     FocusAreaLabel,
@@ -309,3 +311,24 @@ register_snippet(AlliesListViewSetGroup)
 # The access policy (core.access) asks every signed-in account's standing before any restriction admits
 # it: a member whose membership lapsed or was ended is outside every audience.
 hooks.register("access_account_standing", access.account_standing)
+
+
+# -- The dashboard's "Needs your attention" (core.dashboard) -----------------------------------------
+
+
+@hooks.register("register_staff_work_item")
+def new_applications_item(request):
+    if not request.user.has_perm("members.view_membershipapplication"):
+        return None
+    count = MembershipApplication.objects.filter(status=MembershipApplication.Status.NEW).count()
+    return WorkItem(
+        _("New membership applications"), count, reverse("membership_applications:index"), order=10
+    )
+
+
+@hooks.register("register_staff_work_item")
+def pending_invitations_item(request):
+    if not request.user.has_perm("members.view_invitation"):
+        return None
+    count = Invitation.objects.pending().count()
+    return WorkItem(_("Invitations waiting for an answer"), count, reverse("invitations:index"), order=20)

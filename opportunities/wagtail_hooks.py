@@ -4,12 +4,14 @@ status, export CSV. Answers come only from members, so staff get no "add" permis
 
 from types import SimpleNamespace
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.admin_views import ReadableInspectView
@@ -156,3 +158,12 @@ def opportunities_panel(home, request, now):
         ],
         my_responses_url=index.my_responses_url if index else None,
     )
+
+
+@hooks.register("register_staff_work_item")
+def answers_to_review_item(request):
+    """Answers no one has shortlisted, chosen or declined yet (core.dashboard)."""
+    if not request.user.has_perm("opportunities.view_speakerresponse"):
+        return None
+    count = SpeakerResponse.objects.filter(status=SpeakerResponse.Status.RECEIVED).count()
+    return WorkItem(_("Speaker answers to review"), count, reverse("speaker_responses:index"), order=30)

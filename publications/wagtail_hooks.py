@@ -1,9 +1,12 @@
 """Admin for publications: the embargo check on publishing and the read-only access log."""
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.workflow import WorkflowActionView
@@ -13,6 +16,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.access import is_staff_member
@@ -205,3 +209,18 @@ def embargoed_drafts_panel(home, request, now):
 def search_filter():
     """A choice of the site search's type filter (search/views.py)."""
     return "publications", _("Publications"), [PublicationPage]
+
+
+@hooks.register("register_staff_work_item")
+def embargoes_lifting_soon_item(request):
+    """Embargoed drafts whose public version may go live within a week (core.dashboard): the one
+    soonest to lift is linked, for checking its public version is ready."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    now = timezone.now()
+    soon = EmbargoedDraftPage.objects.live().filter(
+        embargo_lifts_at__gt=now, embargo_lifts_at__lte=now + timedelta(days=7)
+    )
+    first = soon.order_by("embargo_lifts_at").first()
+    url = reverse("wagtailadmin_pages:edit", args=[first.pk]) if first else ""
+    return WorkItem(_("Embargoes lifting in the next 7 days"), soon.count(), url, order=40)
