@@ -131,9 +131,16 @@ def test_send_button_confirm_and_history(client, subscribers, home_page, django_
 
 
 def test_dashboard_shows_the_signup_chart(staff_client, subscribers):
+    from django.utils import timezone
+
+    from subscriptions.dashboard import weekly_signups
+
     response = staff_client.get("/admin/")
     assert "Subscriptions confirmed per week" in response.text
     assert "<svg" in response.text
+    # Each bar is labelled with its week: the current week's first day is under the last bar.
+    this_week = weekly_signups(today=timezone.localdate())[-1][0]
+    assert f'fill="currentColor">{this_week:%b} {this_week.day}</text>' in response.text
 
 
 def test_demo_subscribers_are_created_once_with_their_consent_trail():
