@@ -290,3 +290,11 @@ def test_pictures_say_what_they_show_not_where_they_are_used(demo):
     the demo names where it is used ("Abstract 15: news, ...")."""
     for image in get_image_model().objects.exclude(title__startswith="Portrait: "):
         assert image.default_alt_text == image.description != "", image.title
+
+
+def test_news_cards_each_have_a_picture_of_their_own(demo):
+    """No placeholder shared by half the listing: every demo article has its own listing image."""
+    articles = NewsPage.objects.filter(locale__language_code="en")
+    images = [article.listing_image_id for article in articles]
+    assert None not in images
+    assert len(set(images)) == len(images)

@@ -22,6 +22,15 @@ IMAGES = {
     "news-cop-midpoint": "Abstract 17: news, community of practice midpoint",
     "news-funding-map": "Abstract 18: news, fair funding map",
     "news-convening": "Abstract 19: news, annual convening",
+    "news-budget-numbers": "Abstract 20: news, five budget numbers",
+    "news-session-wrap-up": "Abstract 21: news, legislative session wrap-up",
+    "news-reading-list": "Abstract 22: news, staff reading list",
+    "news-budget-questions": "Abstract 23: news, district budget questions",
+    "news-meet-facilitators": "Abstract 24: news, meet the facilitators",
+    "news-cop-first-session": "Abstract 25: news, community of practice first session",
+    "news-testimony-toolkit": "Abstract 26: news, testimony toolkit",
+    "news-testimony-multilingual-funding": "Abstract 27: news, multilingual learner funding testimony",
+    "news-workforce-bill": "Abstract 28: news, workforce bill",
 }
 
 # Drawn larger than the rest, for full-width display.

@@ -187,6 +187,7 @@ ARTICLES = [
     article(
         "budget-numbers",
         362,
+        image="news-budget-numbers",
         tags=["school-funding", "legislative-session"],
         authors=["priya"],
         en={
@@ -312,6 +313,7 @@ ARTICLES = [
     article(
         "session-wrap-up",
         300,
+        image="news-session-wrap-up",
         tags=["legislative-session", "school-funding", "early-childhood"],
         authors=["marcus"],
         en={
@@ -432,6 +434,7 @@ ARTICLES = [
     article(
         "reading-list",
         246,
+        image="news-reading-list",
         tags=["racial-equity", "school-funding"],
         authors=["grace", "rosa"],
         en={
@@ -555,6 +558,7 @@ ARTICLES = [
     article(
         "budget-questions",
         190,
+        image="news-budget-questions",
         tags=["school-funding", "family-voice"],
         authors=["priya", "luis"],
         en={
@@ -617,6 +621,7 @@ ARTICLES = [
     article(
         "meet-facilitators",
         165,
+        image="news-meet-facilitators",
         tags=["community-of-practice", "family-voice"],
         authors=["grace"],
         initiatives=["family-leadership"],
@@ -749,6 +754,7 @@ ARTICLES = [
     article(
         "cop-first-session",
         130,
+        image="news-cop-first-session",
         tags=["community-of-practice", "racial-equity"],
         authors=["ana"],
         initiatives=["family-leadership"],
@@ -801,6 +807,7 @@ ARTICLES = [
     article(
         "testimony-toolkit",
         104,
+        image="news-testimony-toolkit",
         tags=["family-voice", "multilingual-learners"],
         authors=["luis", "grace"],
         en={
@@ -975,6 +982,7 @@ ARTICLES = [
     article(
         "testimony-multilingual-funding",
         21,
+        image="news-testimony-multilingual-funding",
         tags=["multilingual-learners", "school-funding", "legislative-session"],
         authors=["marcus"],
         en={
@@ -1139,6 +1147,7 @@ ARTICLES = [
     article(
         "workforce-bill",
         3,
+        image="news-workforce-bill",
         tags=["early-childhood", "educator-workforce", "legislative-session"],
         authors=["samuel"],
         en={
