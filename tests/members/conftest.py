@@ -28,6 +28,15 @@ def run_mail_queue(monkeypatch):
 
 
 @pytest.fixture
+def staff_client(client, home_page):
+    """A client signed in as a member of the Staff group (the comms team's role)."""
+    from members.factories import StaffUserFactory
+
+    client.force_login(StaffUserFactory())
+    return client
+
+
+@pytest.fixture
 def mail_server_down(settings):
     settings.MAIL_TRANSPORT = "tests.members.conftest.FailingEmailBackend"
 

@@ -11,17 +11,10 @@ from members.factories import (
     MembershipApplicationFactory,
     OrganizationFactory,
     OrganizationProfileFactory,
-    StaffUserFactory,
 )
 from members.models import FocusArea, FocusAreaLabel, Invitation, MembershipApplication, OrganizationProfile
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client, home_page):
-    client.force_login(StaffUserFactory())
-    return client
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,10 @@ from members.factories import (
     InvitationFactory,
     MembershipApplicationFactory,
     OrganizationFactory,
-    StaffUserFactory,
 )
 from members.models import Invitation, Organization
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client, home_page):
-    client.force_login(StaffUserFactory())
-    return client
 
 
 def shown(when):

@@ -7,7 +7,6 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission
 
-from members.factories import StaffUserFactory
 from members.groups import MEMBERS, MODERATORS, STAFF
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from people.factories import PersonFactory
@@ -15,12 +14,6 @@ from people.models import Person
 from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client, home_page):
-    client.force_login(StaffUserFactory())
-    return client
 
 
 def test_staff_open_documents_and_upload_from_the_chooser(staff_client):
