@@ -4,16 +4,9 @@ queue gave up on (mail.tasks), with its error and a way to try them again once t
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 
-from .models import EmailDelivery
+from .models import delivery_models
 
 SHOWN = 20
-
-
-def delivery_models():
-    """Every model that owes an email through the queue, whichever app defines it."""
-    from django.apps import apps
-
-    return [model for model in apps.get_models() if issubclass(model, EmailDelivery)]
 
 
 def can_see(user, model):

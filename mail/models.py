@@ -15,9 +15,15 @@ the same queue as an `OutgoingEmail`: the site's EMAIL_BACKEND is mail.backends.
 
 import base64
 
+from django.apps import apps
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def delivery_models():
+    """Every model that owes an email through the queue, whichever app defines it."""
+    return [model for model in apps.get_models() if issubclass(model, EmailDelivery)]
 
 
 class EmailDeliveryQuerySet(models.QuerySet):

@@ -109,7 +109,7 @@ def mail_through_the_queue(settings):
 def send_queued_mail():
     """Send what the mail queue's worker would send now: every email owed and not yet sent, through
     mail.tasks.send_stored_email (inside a test's transaction the queuing on commit never happens)."""
-    from mail.dashboard import delivery_models
+    from mail.models import delivery_models
     from mail.tasks import send_stored_email
 
     def send():

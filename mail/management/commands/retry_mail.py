@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
-from mail.dashboard import delivery_models
+from mail.models import delivery_models
 from mail.tasks import enqueue_email, has_pending_task
 
 
