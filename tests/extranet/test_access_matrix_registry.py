@@ -379,9 +379,10 @@ def test_export_doors(site, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_failed_mail_door(site, role):
+def test_admin_dashboard_doors(site, role):
     """The admin dashboard's "Emails that could not be sent": account and system mail (whose subject may
-    name a member-only page) is for superusers only; nobody else sees it or can queue it again."""
+    name a member-only page) is for superusers only; nobody else sees it or can queue it again. Its
+    "Needs your attention" counts reach staff only."""
     from mail.models import OutgoingEmail
 
     now = timezone.now()
@@ -396,6 +397,8 @@ def test_failed_mail_door(site, role):
     assert "zqfailedmail" not in dashboard.text
     if role in STAFF_ONLY:  # they do reach the dashboard: the panel was left out, not the page
         assert dashboard.request["PATH_INFO"] == "/admin/"
+    # The dashboard's counts of applications, invitations, answers and embargoes are staff's too.
+    assert ("Needs your attention" in dashboard.text) == (role in STAFF_ONLY)
     client.post("/admin/mail/retry-failed/")
     record.refresh_from_db()
     assert record.email_failed_at is not None
