@@ -97,7 +97,8 @@ def claim(model, pk):
 
 
 def record_failure(model, obj, error):
-    """Count the failed attempt; give up for good when no retry can help. Returns the attempts so far."""
+    """Count the failed attempt; give up for good when no retry can help. The attempts so far, or None
+    once it has given up."""
     attempts = obj.email_attempts + 1
     now = timezone.now()
     give_up = is_permanent(error) or attempts >= settings.MAIL_MAX_ATTEMPTS
