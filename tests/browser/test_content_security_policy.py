@@ -18,6 +18,7 @@ def test_public_pages_run_under_the_policy(demo_site, page):
         assert "unsafe-inline" not in response.headers["content-security-policy"]
     # The footer signup's script fetched its token: scripts from 'self' run.
     page.goto(demo_site.url + "/en/")
+    page.locator(".signup-panel summary").click()  # the footer's button opens the form
     page.locator("#footer-signup-email").focus()
     # A locator assertion, not wait_for_function: the page's policy refuses the eval() with which
     # Playwright polls a JavaScript condition when it is not true at once.
