@@ -97,11 +97,14 @@ class FailoverCache(BaseCache):
         return self._call("delete_many", keys, version=version)
 
     def clear(self):
-        # Both: a test (or an operator) clearing the guards means every count, wherever it is kept.
-        # (Like every Redis cache's clear(), the primary's empties its whole Redis database.)
+        # Both: a test (or an operator) clearing the guards means every count, wherever it is kept, and
+        # only the guards' keys (a Redis cache's clear() would empty the whole database, pages included).
         self.fallback.clear()
         with contextlib.suppress(UNREACHABLE):
-            self.primary.clear()
+            if hasattr(self.primary, "delete_pattern"):
+                self.primary.delete_pattern("*")
+            else:
+                self.primary.clear()
 
     def close(self, **kwargs):
         self.primary.close(**kwargs)

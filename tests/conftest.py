@@ -98,6 +98,13 @@ def redis_gone(settings, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def fresh_guards():
+    """Rate limits count per client address, and every test client comes from 127.0.0.1: without this,
+    the forms one test posts (the fuzzing tests post hundreds) would refuse another test's signup."""
+    caches["guards"].clear()
+
+
+@pytest.fixture(autouse=True)
 def mail_through_the_queue(settings):
     """Django's test set-up swaps EMAIL_BACKEND for its in-memory outbox; the site's is the mail queue
     (mail.backends.QueuedEmailBackend), whose worker then sends to that outbox (MAIL_TRANSPORT). Tests
