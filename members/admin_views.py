@@ -130,7 +130,10 @@ class DeclineApplicationView(ApproveApplicationView):
     icon_name = "cross"
     form_class = DeclineForm
     action_label = _("Decline")
-    explanation = _("Declining keeps the application on record. No email is sent to the applicant.")
+    explanation = _(
+        "Declining keeps the application on record. The applicant is told by a short, kind email in the "
+        "language they applied in; your note is not part of it."
+    )
     success_message = _("Declined “%(object)s”.")
 
     def perform(self, form):

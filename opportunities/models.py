@@ -24,11 +24,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageManager
 from wagtail.search import index
 
+from core import access
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, CardQuerySet
 from core.pagination import paginate
 from extranet.models import MembersOnlyPageMixin
-from mail.links import site_url
+from mail.links import page_url, site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
 from members.groups import STAFF
@@ -343,3 +344,81 @@ class SpeakerResponse(EmailDelivery):
             body = render_to_string("emails/speaker_response.txt", context)
         reply_to = [self.member.email] if self.member.email else None
         return EmailMessage(subject=subject, body=body, to=recipients, reply_to=reply_to)
+
+
+class SpeakerStatusNotice(EmailDelivery):
+    """The email that tells a member staff shortlisted, chose or did not choose their answer: one per
+    change of status, stored with the change and sent by the queue. It is sent only while the answer
+    still has that status (staff may correct a slip before it goes) and the member may still open the
+    opportunity on the site (the access policy): a lapsed member hears nothing about member-only work."""
+
+    # The statuses a member is told about; "received" and "withdrawn" are their own doing.
+    TOLD = {
+        SpeakerResponse.Status.SHORTLISTED,
+        SpeakerResponse.Status.SELECTED,
+        SpeakerResponse.Status.NOT_SELECTED,
+    }
+
+    response = models.ForeignKey(
+        SpeakerResponse, verbose_name=_("answer"), on_delete=models.CASCADE, related_name="status_notices"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=SpeakerResponse.Status.choices)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = EmailDeliveryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("status email to a member")
+        verbose_name_plural = _("status emails to members")
+
+    def __str__(self):
+        return f"{self.response}: {self.get_status_display()}"
+
+    @classmethod
+    def for_change(cls, response, previous_status):
+        """Store (and queue) the notice a status change owes, if it owes one."""
+        if response.status == previous_status or response.status not in cls.TOLD:
+            return None
+        notice = cls.objects.create(response=response, status=response.status)
+        notice.queue_email()
+        return notice
+
+    def opportunity_page(self):
+        """The opportunity in the language the member answered in (else the one they answered)."""
+        opportunity = self.response.opportunity
+        translated = localized_opportunities_in(opportunity, self.response.language)
+        return translated or opportunity
+
+    def email_still_wanted(self):
+        member = self.response.member
+        return (
+            self.response.status == self.status
+            and bool(member.email)
+            and access.may_view_page(member, self.opportunity_page())
+        )
+
+    def build_email(self):
+        member = self.response.member
+        opportunity = self.opportunity_page()
+        index = opportunity.get_parent().specific
+        with translation.override(self.response.language):
+            context = {
+                "notice": self,
+                "name": member.first_name or member.get_full_name() or member.email,
+                "title": opportunity.title,
+                "opportunity_url": page_url(opportunity),
+                "my_responses_url": page_url(index) + index.reverse_subpage("my_responses"),
+            }
+            subject = render_subject("emails/speaker_status_subject.txt", context)
+            body = render_to_string("emails/speaker_status.txt", context)
+        return EmailMessage(subject=subject, body=body, to=[member.email])
+
+
+def localized_opportunities_in(opportunity, language):
+    """The live version of `opportunity` in `language`, or None."""
+    return (
+        SpeakerOpportunityPage.objects.live()
+        .filter(translation_key=opportunity.translation_key, locale__language_code=language)
+        .first()
+    )

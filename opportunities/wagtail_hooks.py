@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.dashboard import WorkItem
@@ -20,6 +21,7 @@ from .models import (
     SpeakerOpportunityIndexPage,
     SpeakerOpportunityPage,
     SpeakerResponse,
+    SpeakerStatusNotice,
     localized_opportunities,
 )
 
@@ -42,6 +44,17 @@ class ShownPanel(FieldPanel):
 
     def format_value_for_display(self, value):
         return value or "—"
+
+
+class SpeakerResponseEditView(EditView):
+    """Staff change an answer's status here; the member is told of a shortlisting or a decision by an
+    email stored with the change (SpeakerStatusNotice)."""
+
+    def save_instance(self):
+        previous_status = SpeakerResponse.objects.values_list("status", flat=True).get(pk=self.object.pk)
+        instance = super().save_instance()
+        SpeakerStatusNotice.for_change(instance, previous_status)
+        return instance
 
 
 class SpeakerResponseViewSet(ModelViewSet):
@@ -99,7 +112,13 @@ class SpeakerResponseViewSet(ModelViewSet):
             ],
             heading=_("Who answered"),
         ),
-        FieldPanel("status"),
+        FieldPanel(
+            "status",
+            help_text=_(
+                "The member is emailed, in the language they answered in, when you shortlist, choose or "
+                "do not choose them."
+            ),
+        ),
         FieldPanel("availability", read_only=True),
         FieldPanel("note", read_only=True),
     ]
@@ -119,6 +138,7 @@ class SpeakerResponseViewSet(ModelViewSet):
         "email_error",
     ]
     copy_view_enabled = False
+    edit_view_class = SpeakerResponseEditView
     url_namespace = "speaker_responses"
     url_prefix = "opportunities/responses"
 

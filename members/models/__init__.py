@@ -1,12 +1,13 @@
 """The members app's models, one module per concern."""
 
-from .applications import MembershipApplication
+from .applications import ApplicationDeclinedNotice, MembershipApplication
 from .invitations import Invitation
 from .organizations import FocusArea, Organization, OrganizationFocusArea
 from .profiles import Expertise, MemberExpertise, MemberProfile
 from .public_profiles import FocusAreaLabel, OrganizationProfile
 
 __all__ = [
+    "ApplicationDeclinedNotice",
     "Expertise",
     "FocusArea",
     "FocusAreaLabel",

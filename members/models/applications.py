@@ -149,11 +149,47 @@ class MembershipApplication(EmailDelivery):
 
     @transaction.atomic
     def decline(self, user, note=""):
+        """Decline, and tell the applicant kindly in their language (ApplicationDeclinedNotice)."""
         self.review_note = note
         self._mark_reviewed(self.Status.DECLINED, user)
+        notice = ApplicationDeclinedNotice.objects.create(application=self)
+        notice.queue_email()
 
     def _mark_reviewed(self, status, user):
         self.status = status
         self.reviewed_by = user
         self.reviewed_at = timezone.now()
         self.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note", "organization"])
+
+
+class ApplicationDeclinedNotice(EmailDelivery):
+    """The email that tells an applicant their application was declined: stored with the decision and
+    sent by the queue, in the language they applied in. Staff's own note is never part of it."""
+
+    application = models.OneToOneField(
+        MembershipApplication,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="declined_notice",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = EmailDeliveryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("email to a declined applicant")
+        verbose_name_plural = _("emails to declined applicants")
+
+    def __str__(self):
+        return str(self.application)
+
+    def email_still_wanted(self):
+        # A decision reversed before the mail went out is not announced.
+        return self.application.status == MembershipApplication.Status.DECLINED
+
+    def build_email(self):
+        context = {"application": self.application}
+        with translation.override(self.application.language):
+            subject = render_subject("emails/application_declined_subject.txt", context)
+            body = render_to_string("emails/application_declined.txt", context)
+        return EmailMessage(subject=subject, body=body, to=[self.application.email])

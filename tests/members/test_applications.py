@@ -233,15 +233,52 @@ def test_approving_an_individual_invites_without_organization(staff):
     assert Invitation.objects.get().organization is None
 
 
-def test_declining_records_the_note_and_sends_nothing(staff, run_mail_queue):
-    application = MembershipApplicationFactory()
+def test_declining_records_the_note_and_tells_the_applicant_kindly_without_it(staff, send_queued_mail):
+    application = MembershipApplicationFactory(email="applicant@example.org", language="en")
     application.decline(staff, note="Outside our region.")
-    run_mail_queue()
+    send_queued_mail()
     application.refresh_from_db()
     assert application.status == MembershipApplication.Status.DECLINED
     assert application.review_note == "Outside our region."
     assert not Invitation.objects.exists()
+    [message] = mail.outbox
+    assert message.to == ["applicant@example.org"]
+    assert message.subject == "Your application to join the alliance"
+    assert "not to offer membership at this time" in message.body
+    assert "Outside our region" not in message.body  # staff's note stays with staff
+    assert application.declined_notice.email_sent_at is not None
+
+
+def test_a_spanish_applicant_is_told_in_spanish(staff, send_queued_mail):
+    application = MembershipApplicationFactory(language="es")
+    application.decline(staff)
+    send_queued_mail()
+    [message] = mail.outbox
+    assert message.subject == "Tu solicitud para unirte a la alianza"
+    assert "Gracias por solicitar" in message.body
+
+
+def test_a_decline_reversed_before_the_mail_goes_is_not_announced(staff, send_queued_mail):
+    application = MembershipApplicationFactory()
+    application.decline(staff)
+    MembershipApplication.objects.filter(pk=application.pk).update(status=MembershipApplication.Status.NEW)
+    send_queued_mail()
     assert mail.outbox == []
+
+
+def test_the_decline_email_waits_out_a_mail_server_failure(staff, send_queued_mail, settings):
+    working_transport = settings.MAIL_TRANSPORT
+    settings.MAIL_TRANSPORT = "tests.members.conftest.FailingEmailBackend"
+    application = MembershipApplicationFactory()
+    application.decline(staff)
+    with pytest.raises(ConnectionRefusedError):  # the task records the failure, then raises to retry
+        send_queued_mail()
+    notice = application.declined_notice
+    notice.refresh_from_db()
+    assert notice.email_sent_at is None and notice.email_error  # kept, to be tried again
+    settings.MAIL_TRANSPORT = working_transport
+    send_queued_mail()
+    assert len(mail.outbox) == 1
 
 
 def test_the_same_application_sent_twice_makes_one_application_and_one_notice(
