@@ -115,6 +115,30 @@ def test_attachments_move_into_the_members_only_collection(meetings):
     assert document.collection == Collection.objects.get(name=MEMBERS_COLLECTION_NAME)
 
 
+def test_action_item_owners_are_members_in_good_standing_and_staff_by_name(
+    client, roles, meetings, admin_user
+):
+    """Not every account: no lapsed or deactivated members, no visitors. An owner already chosen stays
+    choosable, so saving old notes again keeps them."""
+    get_user_model().objects.filter(pk=roles["staff"].pk).update(first_name="Sam", last_name="Staff")
+    get_user_model().objects.filter(pk=roles["lapsed_member"].pk).update(first_name="Lapsa")
+    page = meetings["past_group"]
+    page.action_items.create(what="Send the letter", owner=roles["lapsed_member"])
+    page.save_revision().publish()
+
+    client.force_login(admin_user)
+    form = client.get(f"/admin/pages/{page.pk}/edit/").context["form"]
+    action_items = form.formsets["action_items"]
+    new_row = {user.pk for user in action_items.empty_form.fields["owner"].queryset}
+    assert roles["member"].pk in new_row and roles["staff"].pk in new_row
+    absent = ("lapsed_member", "deactivated_member", "non_member")
+    assert not new_row & {roles[role].pk for role in absent}
+    [existing] = action_items.forms
+    owners = existing.fields["owner"]
+    assert roles["lapsed_member"].pk in {user.pk for user in owners.queryset}
+    assert any(label.startswith("Sam Staff") for _value, label in owners.choices)
+
+
 def test_attendees_are_chosen_among_members_in_good_standing_by_name(client, roles, meetings, admin_user):
     """Not every account: no staff, no lapsed or former members; each by name and ally, in order. Someone
     already on the list stays there."""
