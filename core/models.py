@@ -5,10 +5,12 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Locale, Page, PageManager, TranslatableMixin
@@ -155,6 +157,31 @@ class BasePage(Page):
     # Related rows the page's own template always shows, joined into the query that loads the page when
     # it is served (serving's `specific_for_serving`); each page type names its own.
     serving_select_related = ("listing_image",)
+
+    def full_clean(self, *args, **kwargs):
+        self.slug_in_its_own_language()
+        super().full_clean(*args, **kwargs)
+
+    def slug_in_its_own_language(self):
+        """A translation's address in its own words: a translation never yet published that still has
+        its source's slug (wagtail-localize copies it, and a translator seldom translates the "slug"
+        segment) but a title of its own takes its slug from that title, so the Spanish article is at
+        /es/noticias/cinco-cifras-del-presupuesto/, not at the English words. Only before the first
+        publish: a published address stays put (links to it are out in the world)."""
+        if self.pk is None or self.first_published_at or self.alias_of_id or not self.title:
+            return
+        wanted = slugify(self.title, allow_unicode=getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True))
+        if not wanted or wanted == self.slug:
+            return
+        # The source is the version made first (a translation is a copy of it, made after it); the
+        # source's own slug is its editor's choice and is never touched.
+        shares_its_sources_slug = (
+            Page.objects.filter(translation_key=self.translation_key, slug=self.slug, pk__lt=self.pk)
+            .exclude(title=self.title)
+            .exists()
+        )
+        if shares_its_sources_slug:
+            self.slug = find_available_slug(self.get_parent(), wanted, ignore_page_id=self.pk)
 
     def route(self, request, path_components):
         """Wagtail's routing, with every level of the address loaded in one query (serving) rather
