@@ -356,10 +356,10 @@ class SiteText(TranslatableMixin, models.Model):
         texts = {}
         for text in cls.objects.order_by("pk"):
             texts.setdefault(text.locale_id, text)
-        active = Locale.get_active()
+        active = serving.active_locale()  # Wagtail's Locale.get_active() asks the database each time
         if active.pk in texts:
             return texts[active.pk]
-        default = Locale.get_default()
+        default = serving.default_locale()
         if default.pk in texts:
             return texts[default.pk]
         site_settings = SiteSettings.for_request(request) if request is not None else None
