@@ -18,7 +18,7 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -37,7 +37,8 @@ from .models import (
 
 class MemberActionsMixin:
     """Extra actions on a record (see admin_views): their URLs, and buttons for them in the listing's
-    "more" menu and the inspect page's header, shown only where the action applies.
+    "more" menu and, in plain sight, in the inspect page's header (staff reading an application should
+    not have to find "Approve" behind a "…" menu), shown only where the action applies.
 
     `actions` maps a URL name to (view class, the record's property that says whether it applies)."""
 
@@ -85,9 +86,9 @@ class MemberActionsMixin:
 
         class ActionsInspectView(admin_views.ReadableInspectView):
             @cached_property
-            def header_more_buttons(self):
-                buttons = super().header_more_buttons
-                return [*viewset.action_buttons(self.object, self.request.user, Button), *buttons]
+            def header_buttons(self):
+                buttons = super().header_buttons
+                return [*viewset.action_buttons(self.object, self.request.user, HeaderButton), *buttons]
 
         return ActionsInspectView
 

@@ -115,7 +115,10 @@ def test_approve_and_decline_from_the_admin(staff_client, run_mail_queue, django
     to_approve = MembershipApplicationFactory()
     to_decline = MembershipApplicationFactory()
     inspect = staff_client.get(f"/admin/members/applications/inspect/{to_approve.pk}/").text
-    assert f"/admin/members/applications/approve/{to_approve.pk}/" in inspect
+    # In plain sight in the header, not behind its "…" menu.
+    for action in ("approve", "decline"):
+        link = f'<a href="/admin/members/applications/{action}/{to_approve.pk}/" class="w-header-button'
+        assert link in inspect
 
     with django_capture_on_commit_callbacks(execute=True):
         staff_client.post(f"/admin/members/applications/approve/{to_approve.pk}/")
