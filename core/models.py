@@ -13,7 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale, Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
