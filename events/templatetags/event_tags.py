@@ -1,0 +1,46 @@
+"""Template helpers of the events: a date's address, the time zone's name, and the home page's
+"Upcoming events" (which home's template loads: home does not import events)."""
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.localized import with_pages
+from events.models import EventIndexPage, EventPage, Occurrence
+from events.series import site_zone
+
+register = template.Library()
+
+HOME_EVENTS = 3
+
+
+@register.filter
+def date_url(occurrence, page):
+    """The address of `occurrence` below `page` (the event in the reader's language)."""
+    return occurrence.path_on(page)
+
+
+@register.simple_tag
+def zone_name(moment):
+    """The site's zone, named: its abbreviation at that moment and its full name (CST, America/Chicago)."""
+    zone = site_zone()
+    return f"{timezone.localtime(moment, zone).tzname()}, {zone.key}"
+
+
+@register.inclusion_tag("events/components/home_upcoming.html", takes_context=True)
+def upcoming_events(context):
+    """The next public events in the reader's language, for the home page."""
+    locale = Locale.get_active()
+    index = EventIndexPage.objects.filter(locale=locale).live().public().first()
+    if index is None:
+        return {"rows": []}
+    pages = EventPage.objects.child_of(index).cards()
+    occurrences = list(
+        Occurrence.objects.of_pages(pages)
+        .upcoming()
+        .filter(status=Occurrence.Status.SCHEDULED)
+        .select_related("event")[:HOME_EVENTS]
+    )
+    keys = {occurrence.event.translation_key for occurrence in occurrences}
+    rows = [(o, p, False) for o, p in with_pages(occurrences, pages.filter(translation_key__in=keys))]
+    return {"rows": rows, "index": index, "request": context.get("request")}
