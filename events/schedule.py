@@ -80,6 +80,7 @@ def series_needing_dates(model, now=None):
         last = latest.get(page.pk)
         if last is None:
             yield page
-        elif last < soon and (page.repeat_until is None or timezone.localdate(last) < page.repeat_until):
+            continue
+        ended = page.repeat_until is not None and timezone.localdate(last) >= page.repeat_until
+        if last < soon and not ended:
             yield page
-

@@ -294,9 +294,7 @@ def my_events(index, request):
         )
         for registration in upcoming
     ]
-    return index.render(
-        request, context_overrides={"rows": rows}, template="events/my_events.html"
-    )
+    return index.render(request, context_overrides={"rows": rows}, template="events/my_events.html")
 
 
 def calendar_feed(index, request):

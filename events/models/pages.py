@@ -98,9 +98,7 @@ class EventPageBase(RoutablePageMixin, BasePage):
             [FieldPanel("venue"), FieldPanel("address"), FieldPanel("map_url"), FieldPanel("joining_url")],
             heading=_("Where"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("capacity"), FieldPanel("registration_open")], heading=_("Registration")
-        ),
+        MultiFieldPanel([FieldPanel("capacity"), FieldPanel("registration_open")], heading=_("Registration")),
         FieldPanel("access_notes"),
         FieldPanel("organiser"),
         FieldPanel("image"),
