@@ -9,10 +9,10 @@ from . import views
 app_name = "events"
 
 urlpatterns = [
-    path(_("events/confirm/<str:token>/"), views.confirm_registration, name="confirm"),
-    path(_("events/cancel/<str:token>/"), views.cancel_registration, name="cancel"),
-    path("events/calendar/<str:token>.ics", views.private_feed, name="private_feed"),
+    path(_("registrations/confirm/<str:token>/"), views.confirm_registration, name="confirm"),
+    path(_("registrations/cancel/<str:token>/"), views.cancel_registration, name="cancel"),
+    path("calendars/<str:token>.ics", views.private_feed, name="private_feed"),
     # The English words keep working in every language (links already mailed).
-    path("events/confirm/<str:token>/", views.confirm_registration),
-    path("events/cancel/<str:token>/", views.cancel_registration),
+    path("registrations/confirm/<str:token>/", views.confirm_registration),
+    path("registrations/cancel/<str:token>/", views.cancel_registration),
 ]

@@ -157,7 +157,6 @@ def event_page(page, request, day=None):
     return page.render(request, context_overrides=context)
 
 
-@never_cache
 def register(page, request, day=None):
     occurrence = occurrence_for(page, day)
     mark_private(request)
@@ -170,7 +169,9 @@ def register(page, request, day=None):
         if request.method == "POST" and not reason:
             registration = places.register_member(occurrence, request.user, page.capacity)
             messages.success(request, registered_message(registration))
-            return redirect(date_url)
+            response = redirect(date_url)
+            add_never_cache_headers(response)
+            return response
     elif request.method == "POST" and not reason:
         form = PublicRegistrationForm(request.POST)
         if not ratelimit.hit(f"events:ip:{ratelimit.client_ip(request)}", CLIENT_LIMIT, CLIENT_WINDOW):

@@ -115,8 +115,8 @@ class Occurrence(models.Model):
         shown = "|".join(
             str(value)
             for value in (
-                self.starts_at.isoformat(),
-                self.ends_at.isoformat() if self.ends_at else "",
+                self.starts_at.timestamp(),
+                self.ends_at.timestamp() if self.ends_at else "",
                 self.status,
                 page.title,
                 page.venue,

@@ -178,7 +178,7 @@ class EventPageBase(RoutablePageMixin, BasePage):
 
         return register(self, request)
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
         from ..views import event_ics
 
@@ -196,7 +196,7 @@ class EventPageBase(RoutablePageMixin, BasePage):
 
         return register(self, request, day=day)
 
-    @re_path(DATE_PATTERN + r"event\.ics$", name="date_ics")
+    @re_path(DATE_PATTERN + r"ics/$", name="date_ics")
     def date_ics(self, request, day):
         from ..views import event_ics
 
@@ -241,7 +241,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return event_listing(self, request)
 
-    @path("calendar.ics", name="feed")
+    @path("feed/ics/", name="feed")
     def feed(self, request):
         from ..views import public_feed
 
