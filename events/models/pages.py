@@ -229,7 +229,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @property
     def feed_url(self):
-        return self.url + self.reverse_subpage("feed")
+        return self.url + self.reverse_subpage("ics_feed")
 
     def event_pages(self, request):
         """The public events of this index, as everyone may see them."""
@@ -241,8 +241,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return event_listing(self, request)
 
-    @path("feed/ics/", name="feed")
-    def feed(self, request):
+    @path("feed/ics/", name="ics_feed")
+    def ics_feed(self, request):
         from ..views import public_feed
 
         return public_feed(self, request)

@@ -26,7 +26,7 @@ def parsed(response):
 
 
 def entries(calendar):
-    return [component for component in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def test_the_index_lists_upcoming_public_dates_with_the_zone_named(client, events):
@@ -114,7 +114,7 @@ def test_a_moved_date_keeps_its_uid_and_stays_moved_when_the_series_is_published
 
 def test_the_public_feed_is_read_by_icalendar_with_zone_stable_uids_sequence_and_cancelled(client, events):
     index, convening = events["index"], events["convening"]
-    feed_url = index.url + index.reverse_subpage("feed")
+    feed_url = index.url + index.reverse_subpage("ics_feed")
     before = {str(e["UID"]): e for e in entries(parsed(client.get(feed_url)))}
     assert len(before) == 2
     timezones = [tz["TZID"] for tz in parsed(client.get(feed_url)).walk("VTIMEZONE")]
@@ -149,7 +149,7 @@ def test_the_joining_link_reaches_no_public_door(client, events, roles):
         webinar.url + webinar.reverse_subpage("ics"),
         webinar.url + webinar.reverse_subpage("register"),
         events["index"].url,
-        events["index"].url + events["index"].reverse_subpage("feed"),
+        events["index"].url + events["index"].reverse_subpage("ics_feed"),
         "/en/search/?q=webinar",
         "/sitemap-en.xml",
     ]
