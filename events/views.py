@@ -44,7 +44,7 @@ UPCOMING_DATES_SHOWN = 12
 
 def event_listing(index, request):
     pages = index.event_pages(request)
-    regions = sorted(set(pages.exclude(region="").values_list("region", flat=True)))
+    regions = sorted(pages.exclude(region="").order_by().values_list("region", flat=True).distinct())
     form = EventFilterForm(request.GET or None, regions=regions)
     when = "upcoming"
     if form.is_bound and not form.is_valid():
