@@ -62,7 +62,7 @@ def events_under(home, events, slug):
             for n, page in enumerate(pages)
         ]
     )
-    return {"index": index, "event": EventPage.objects.get(pk=pages[-1].pk)}
+    return {"index": index, "event": EventPage.objects.get(pk=pages[0].pk)}
 
 
 @pytest.fixture(scope="module")
