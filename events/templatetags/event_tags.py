@@ -3,9 +3,11 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from events.localized import with_pages
+from core import access
+from events.localized import event_in_language, with_pages
 from events.models import EventIndexPage, EventPage, Occurrence
 from events.series import site_zone
 
@@ -44,3 +46,18 @@ def upcoming_events(context):
     keys = {occurrence.event.translation_key for occurrence in occurrences}
     rows = [(o, p, False) for o, p in with_pages(occurrences, pages.filter(translation_key__in=keys))]
     return {"rows": rows, "index": index, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def event_dates_of_notes(context, notes):
+    """[(address, occurrence)] of the event dates these meeting notes belong to, in the reader's
+    language, for the notes page's link back (meetings does not know events: its template asks here).
+    Only dates of events the reader may see."""
+    request = context.get("request")
+    reader = access.reader(request)
+    rows = []
+    for occurrence in notes.event_occurrences.select_related("event"):
+        page = event_in_language(occurrence.event, get_language())
+        if access.may_view_page(reader, page):
+            rows.append((occurrence.path_on(page), occurrence))
+    return rows

@@ -250,6 +250,7 @@ def test_a_past_date_links_to_its_notes_and_the_notes_back(client, events, roles
     text = client.get(past.path_on(events["circle_up"])).content.decode()
     assert notes.url in text
     assert list(notes.event_occurrences.all()) == [past]
+    assert past.path_on(events["circle_up"]) in client.get(notes.url).content.decode()
 
 
 def test_an_event_date_is_refused_when_it_ends_before_it_starts(events):
