@@ -150,7 +150,7 @@ def test_the_joining_link_reaches_no_public_door(client, events, roles):
         webinar.url + webinar.reverse_subpage("register"),
         events["index"].url,
         events["index"].url + events["index"].reverse_subpage("ics_feed"),
-        "/en/search/?q=webinar",
+        "/en/search/?query=webinar",
         "/sitemap-en.xml",
     ]
     for door in doors:
