@@ -2,7 +2,9 @@
 "Upcoming events" (which home's template loads: home does not import events)."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -10,6 +12,7 @@ from core import access
 from events.localized import event_in_language, with_pages
 from events.models import EventIndexPage, EventPage, Occurrence
 from events.series import site_zone
+from serving import api as serving
 
 register = template.Library()
 
@@ -29,13 +32,23 @@ def zone_name(moment):
     return f"{timezone.localtime(moment, zone).tzname()}, {zone.key}"
 
 
-@register.inclusion_tag("events/components/home_upcoming.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def upcoming_events(context):
-    """The next public events in the reader's language, for the home page."""
+    """The next public events in the reader's language, for the home page. Kept as a fragment (the home
+    page's query budget): replaced by any publish, and every hour, as dates pass."""
+    request = context.get("request")
+    hour = timezone.localtime().strftime("%Y%m%d%H")
+    html = serving.cached(
+        request, "events-home-upcoming", lambda: _upcoming_html(request), hour, lists_pages=True
+    )
+    return mark_safe(html)  # noqa: S308  rendered by our template, which escapes
+
+
+def _upcoming_html(request):
     locale = Locale.get_active()
     index = EventIndexPage.objects.filter(locale=locale).live().public().first()
     if index is None:
-        return {"rows": []}
+        return ""
     pages = EventPage.objects.child_of(index).cards()
     occurrences = list(
         Occurrence.objects.of_pages(pages)
@@ -45,7 +58,9 @@ def upcoming_events(context):
     )
     keys = {occurrence.event.translation_key for occurrence in occurrences}
     rows = [(o, p, False) for o, p in with_pages(occurrences, pages.filter(translation_key__in=keys))]
-    return {"rows": rows, "index": index, "request": context.get("request")}
+    return render_to_string(
+        "events/components/home_upcoming.html", {"rows": rows, "index": index}, request=request
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -271,3 +271,16 @@ def test_publishing_a_series_with_fewer_dates_cancels_dates_people_registered_fo
     assert Occurrence.objects.get(pk=dates[3].pk).is_cancelled
     assert not Occurrence.objects.filter(pk=dates[4].pk).exists()
     assert Registration.objects.filter(occurrence=dates[3]).exists()
+
+
+def test_the_home_page_shows_the_next_public_events_only(client, events):
+    text = client.get("/en/").content.decode()
+    assert "Upcoming events" in text and "Valley convening" in text
+    assert "Monthly circle-up" not in text
+    assert "Encuentro del valle" in client.get("/es/").content.decode()
+
+
+def test_the_extranet_home_shows_the_next_member_events(client, events, roles, extranet):
+    client.force_login(roles["member"])
+    text = client.get(extranet["index"].url).content.decode()
+    assert "Monthly circle-up" in text and events["member_index"].calendar_feed_url in text

@@ -2,16 +2,11 @@
 calendar feed stay within the query budget of the other public pages (tests/performance), and cost the
 same with 1,000 events as with 10."""
 
-import datetime
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
-from demo.bulk import build_large_site, bulk_add_children
-from events.factories import EventIndexPageFactory
-from events.models import EventKind, EventPage, Occurrence
+from demo.bulk import build_events, build_large_site
 from tests.conftest import built_once_for_the_module
 from tests.performance.test_query_budget import BUDGET
 
@@ -28,41 +23,7 @@ COUNTS = {}
 
 def build():
     site = build_large_site(articles=10, tags=2, initiatives=1, people=1)
-    return {"few": events_under(site["home"], 10, "few"), "many": events_under(site["home"], 1000, "many")}
-
-
-def events_under(home, events, slug):
-    """An events index with `events` events, each with one date (every other one past)."""
-    index = EventIndexPageFactory(parent=home, slug=slug)
-    index.save_revision().publish()
-    start = timezone.now() + datetime.timedelta(days=1)
-    pages = bulk_add_children(
-        index,
-        EventPage,
-        [
-            EventPage(
-                title=f"Event {n}",
-                slug=f"event-{n}",
-                kind=EventKind.WEBINAR if n % 2 else EventKind.CONVENING,
-                region="North" if n % 3 else "South",
-                summary="Workshops on school funding.",
-                starts_at=start + datetime.timedelta(hours=n),
-                venue="Community hall",
-            )
-            for n in range(events)
-        ],
-    )
-    Occurrence.objects.bulk_create(
-        [
-            Occurrence(
-                event_id=page.pk,
-                day=timezone.localdate(page.starts_at - datetime.timedelta(days=n % 2 * 30)),
-                starts_at=page.starts_at - datetime.timedelta(days=n % 2 * 30),
-            )
-            for n, page in enumerate(pages)
-        ]
-    )
-    return {"index": index, "event": EventPage.objects.get(pk=pages[0].pk)}
+    return {"few": build_events(site["home"], 10, "few"), "many": build_events(site["home"], 1000, "many")}
 
 
 @pytest.fixture(scope="module")
