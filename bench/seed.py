@@ -22,15 +22,17 @@ from django.conf import settings  # noqa: E402
 from news.models import NewsPage  # noqa: E402
 
 ARTICLES, TAGS, INITIATIVES = 10_000, 100, 50
+EVENTS = 1_000
 
 
 def seed():
-    from demo.bulk import build_large_site, index_for_search
+    from demo.bulk import build_events, build_large_site, index_for_search
     from extranet.factories import ExtranetIndexPageFactory, ExtranetPageFactory
     from members.factories import MemberProfileFactory, OrganizationFactory
 
     site = build_large_site(articles=ARTICLES, tags=TAGS, initiatives=INITIATIVES)
     index_for_search(200)
+    build_events(site["home"], EVENTS)
     extranet = ExtranetIndexPageFactory(parent=site["home"], title="Members", slug="members")
     page = ExtranetPageFactory(
         parent=extranet, title="Budget strategy", slug="budget-strategy", summary="Ours."

@@ -29,6 +29,7 @@ from news.models import NewsPage  # noqa: E402
 def addresses():
     from django.contrib.auth import get_user_model
 
+    from events.models import EventIndexPage, EventPage
     from extranet.models import ExtranetPage
     from news.models import NewsIndexPage
 
@@ -36,6 +37,9 @@ def addresses():
     index = NewsIndexPage.objects.child_of(home).get()
     article = NewsPage.objects.child_of(index).order_by("-date", "-pk").first()
     member_page = ExtranetPage.objects.descendant_of(home).get()
+    # A site seeded before the events existed has none (bench/seed.py adds them to a new seed).
+    events = EventIndexPage.objects.child_of(home).first()
+    event = EventPage.objects.child_of(events).order_by("pk").first() if events else None
     client = Client()
     client.force_login(get_user_model().objects.get(username="bench-member"))
     return {
@@ -45,6 +49,7 @@ def addresses():
             "tag page": f"{index.url}tag/topic-7/",
             "article": article.url,
             "search": "/en/search/?query=article",
+            **({"events index": events.url, "event": event.url} if event else {}),
         },
         "member": {"member page": member_page.url},
         "session": client.cookies["sessionid"].value,

@@ -54,5 +54,7 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls")),
     # The news and invitations list: signup, confirmation, preferences, unsubscribe.
     path("", include("subscriptions.urls")),
+    # Events: the confirm and cancel links of registrants' mail, members' private calendar feeds.
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
 )

@@ -208,3 +208,36 @@ def index_for_search(count=30):
     """Index the newest `count` articles, so a search has a full page of results."""
     backend = get_search_backend()
     backend.add_bulk(NewsPage, list(NewsPage.objects.order_by("-pk")[:count]))
+
+
+def build_events(home, count, slug="events"):
+    """A public events index below `home` with `count` events, each with one date (every other one a
+    month past), written in bulk like the articles. Returns the index and its first (upcoming) event."""
+    from events.factories import EventIndexPageFactory
+    from events.models import EventKind, EventPage, Occurrence
+
+    index = EventIndexPageFactory(parent=home, slug=slug)
+    index.save_revision().publish()
+    start = timezone.now() + datetime.timedelta(days=1)
+    pages = bulk_add_children(
+        index,
+        EventPage,
+        [
+            EventPage(
+                title=f"Event {n}",
+                slug=f"event-{n}",
+                kind=EventKind.WEBINAR if n % 2 else EventKind.CONVENING,
+                region="North" if n % 3 else "South",
+                summary="Workshops on school funding.",
+                starts_at=start + datetime.timedelta(hours=n),
+                venue="Community hall",
+            )
+            for n in range(count)
+        ],
+    )
+    dates = []
+    for n, page in enumerate(pages):
+        starts_at = page.starts_at - datetime.timedelta(days=n % 2 * 30)
+        dates.append(Occurrence(event_id=page.pk, day=timezone.localdate(starts_at), starts_at=starts_at))
+    Occurrence.objects.bulk_create(dates, batch_size=BATCH)
+    return {"index": index, "event": EventPage.objects.get(pk=pages[0].pk)}

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "mail",  # the outbox: store first, send later, retry (every app's mail)
     "meetings",
     "opportunities",
+    "events",  # events and monthly circle-ups: dates, registration, reminders, calendars
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
     # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",
@@ -364,7 +365,7 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
-PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail"]
+PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail", "send_event_reminders"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 

@@ -248,16 +248,15 @@ def test_search_door(site, matrix, role, language):
 
 
 def feed_addresses():
-    """Every feed of every page type that has one (a routable `feed` route), RSS and Atom."""
-    feeds = [
-        page
-        for page in Page.objects.live().specific()
-        if hasattr(page, "reverse_subpage") and hasattr(type(page), "feed")
-    ]
+    """Every feed of every page type that has one: a routable `feed` route (RSS and Atom), or an
+    `ics_feed` route (a calendar)."""
+    pages = [page for page in Page.objects.live().specific() if hasattr(page, "reverse_subpage")]
+    feeds = [page for page in pages if hasattr(type(page), "feed")]
     assert feeds, "the news and publications indexes have feeds"
+    calendars = [page for page in pages if hasattr(type(page), "ics_feed")]
     return [
         index.url + index.reverse_subpage("feed", args=[kind]) for index in feeds for kind in ("rss", "atom")
-    ]
+    ] + [index.url + index.reverse_subpage("ics_feed") for index in calendars]
 
 
 @pytest.mark.parametrize("role", ROLES)
