@@ -140,7 +140,7 @@ def sign(letter, user, data):
             try:
                 with transaction.atomic():
                     signature = Signature.objects.create(
-                        letter=source, member=user, language=language, **identity, **details
+                        letter=source, language=language, **{"member": user, **identity}, **details
                     )
             except IntegrityError:
                 # Two submissions at once (or two signatories of one ally): the other one signed.
