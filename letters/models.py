@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -175,6 +176,10 @@ class SignOnLetterPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
 
     def public_versions(self):
         return PublicLetterPage.objects.filter(letter=self.source_letter())
+
+    @property
+    def groups_by_region(self):
+        return self.signer_order == SignerOrder.REGION
 
     def public_signer_lists(self):
         """What the public page shows: nothing unless the letter is published."""
@@ -474,14 +479,16 @@ class Signature(EmailDelivery):
         return self.member.email if self.member_id else ""
 
     def confirmation_token(self):
-        return signing.dumps(self.pk, salt=CONFIRM_SALT)
+        # Encoded whole: the signer's separators are refused in a page's sub-address.
+        return urlsafe_base64_encode(_confirmation_signer().sign_object(self.pk).encode())
 
     @classmethod
     def from_confirmation_token(cls, token):
         """The public signature a confirmation link names, or None if the link is altered or expired."""
         try:
-            pk = signing.loads(token, salt=CONFIRM_SALT, max_age=datetime.timedelta(days=CONFIRM_DAYS))
-        except signing.BadSignature:
+            signed = urlsafe_base64_decode(token).decode()
+            pk = _confirmation_signer().unsign_object(signed, max_age=datetime.timedelta(days=CONFIRM_DAYS))
+        except (signing.BadSignature, ValueError):
             return None
         return cls.objects.filter(pk=pk, kind=cls.Kind.PUBLIC).select_related("letter").first()
 
@@ -508,6 +515,10 @@ class Signature(EmailDelivery):
                 subject = render_subject("letters/emails/signed_subject.txt", context)
                 body = render_to_string("letters/emails/signed.txt", context)
         return EmailMessage(subject=subject, body=body, to=[recipient])
+
+
+def _confirmation_signer():
+    return signing.TimestampSigner(salt=CONFIRM_SALT)
 
 
 def localized_letter(letter, language):
