@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .models import Signature, SignOnLetterPage
@@ -76,7 +77,15 @@ def remind(request, page_id):
         messages.error(request, _("This letter takes no signatures now; no reminder was sent."))
     else:
         count = send_reminders(letter)
-        messages.success(request, _("Reminders queued for %(count)d allies.") % {"count": count})
+        messages.success(
+            request,
+            ngettext(
+                "A reminder is queued for %(count)d ally.",
+                "Reminders are queued for %(count)d allies.",
+                count,
+            )
+            % {"count": count},
+        )
     return redirect("letters_admin_letter", page_id=letter.pk)
 
 
