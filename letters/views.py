@@ -38,14 +38,20 @@ def closed_message(letter):
 # ---------------------------------------------------------------------------------------------------
 
 
-def sign_as_choices(letter, user):
-    """What `user` may sign as on this letter: each ally they are a signatory of, and themselves."""
+def sign_as_choices(letter, user, signed=()):
+    """What `user` may sign as on this letter: each ally they are a signatory of, and themselves; less
+    those with a signature standing already (`signed`, from `signatures_of`)."""
+    standing = {
+        f"org-{s.organization_id}" if s.kind == Signature.Kind.ORGANIZATION else INDIVIDUAL
+        for s in signed
+        if not s.is_withdrawn
+    }
     choices = []
     if letter.allows(Signature.Kind.ORGANIZATION):
         choices += [(f"org-{org.pk}", org.name) for org in signatory_organizations(user)]
     if letter.allows(Signature.Kind.INDIVIDUAL) and getattr(user, "member_profile", None) is not None:
         choices.append((INDIVIDUAL, _("Myself, as an individual member")))
-    return choices
+    return [(value, label) for value, label in choices if value not in standing]
 
 
 def signatures_of(letter, user):
@@ -91,12 +97,12 @@ def _render(letter, request, form, status=200, closed_notice=""):
 
 
 def letter_page(letter, request):
-    choices = sign_as_choices(letter, request.user)
     if request.method == "POST":
         if not letter.takes_signatures():
             # Nothing is stored after the deadline or outside the open states, whatever was sent.
             return _render(letter, request, None, status=409, closed_notice=closed_message(letter))
-        form = SignForm(request.POST, choices=choices)
+        # Every option the member has, signed or not: signing again says "already signed".
+        form = SignForm(request.POST, choices=sign_as_choices(letter, request.user))
         if form.is_valid():
             signature, news = sign(letter, request.user, form.cleaned_data)
             if news:
@@ -111,6 +117,7 @@ def letter_page(letter, request):
         return _render(letter, request, form, status=400)
     if not letter.takes_signatures():
         return _render(letter, request, None, closed_notice=closed_message(letter))
+    choices = sign_as_choices(letter, request.user, signatures_of(letter, request.user))
     form = SignForm(choices=choices, initial=initial_details(request.user)) if choices else None
     return _render(letter, request, form)
 
