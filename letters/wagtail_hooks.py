@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 
@@ -25,7 +25,7 @@ class SignatureViewSet(ModelViewSet):
     icon = "edit"
     menu_label = _("Signatures")
     list_display = [
-        "display_name",
+        TitleColumn("display_name", label=_("Signer"), url_name="letter_signatures:edit"),
         Column("letter", label=_("Letter")),
         Column("get_kind_display", label=_("Signs as")),
         StatusTagColumn(
