@@ -9,8 +9,8 @@ from django.utils import timezone
 from letters.factories import PublicLetterIndexPageFactory, SignatoryFactory, SignOnLetterPageFactory
 from letters.models import SignOnLetterPage
 from members.factories import MemberProfileFactory, OrganizationFactory
-from tests.conftest import translate
-from tests.extranet.conftest import extranet, roles  # noqa: F401  (fixtures)
+from tests.conftest import built_once_for_the_module, make_home_page, make_locales, translate
+from tests.extranet.conftest import make_extranet, make_roles
 from tests.members.conftest import fresh_cache, run_mail_queue  # noqa: F401
 
 SIGNER = {
@@ -30,7 +30,7 @@ def move_deadline(letter, **delta):
     return letter
 
 
-def make_letters(extranet, locales, home_page):  # noqa: F811  (the name of the imported fixture)
+def make_letters(extranet, locales, home_page):
     letter = SignOnLetterPageFactory(
         parent=extranet["index"], title="School meals for every child", slug="meals"
     )
@@ -58,6 +58,41 @@ def make_letters(extranet, locales, home_page):  # noqa: F811  (the name of the 
     }
 
 
+def build_site():
+    roles = make_roles()
+    locales = make_locales()
+    home_page = make_home_page(locales)
+    translate(home_page, locales["es"], title="Inicio", slug="inicio")
+    extranet = make_extranet(home_page, locales)
+    return {"roles": roles, "extranet": extranet, "letters": make_letters(extranet, locales, home_page)}
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """The people, the extranet and the letters, made once per test module; what each test writes is
+    rolled back after it all the same."""
+    yield from built_once_for_the_module(django_db_blocker, build_site)
+
+
+def fresh(objects):
+    """The module's records read again: a test that changed one in memory leaves the next test a
+    clean copy (the database itself is rolled back after each test)."""
+    return {
+        name: None if obj is None else type(obj)._default_manager.get(pk=obj.pk)
+        for name, obj in objects.items()
+    }
+
+
 @pytest.fixture
-def letters(extranet, locales, home_page):  # noqa: F811
-    return make_letters(extranet, locales, home_page)
+def roles(site, db):
+    return fresh(site["roles"])
+
+
+@pytest.fixture
+def extranet(site, db):
+    return fresh(site["extranet"])
+
+
+@pytest.fixture
+def letters(site, db):
+    return fresh(site["letters"])
