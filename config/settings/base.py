@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "meetings",
     "opportunities",
     "events",  # events and monthly circle-ups: dates, registration, reminders, calendars
+    "letters",  # sign-on letters and statements
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
     # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",

@@ -67,6 +67,13 @@ FORMS_WITH_ERRORS = [
         form="main form.form",
         data={"availability": ""},  # the demo member may have answered already
     ),
+    Visit(
+        "sign-on letter with errors",
+        "/en/members/letter-multilingual-funding/",
+        as_member=True,
+        form="main form.form",
+        data={"name": ""},  # nothing chosen to sign as, and no name
+    ),
 ]
 
 

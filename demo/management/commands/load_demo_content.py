@@ -28,6 +28,7 @@ from demo.content import meetings as meeting_content
 from demo.content import opportunities as opportunity_content
 from demo.content import subscriptions as subscription_content
 from demo.events import ensure_events
+from demo.letters import ensure_letters
 from demo.pages import PageTree, Resolver
 from demo.responses import ensure_answers
 from extranet.models import ExtranetIndexPage, ExtranetPage
@@ -125,6 +126,7 @@ class Command(BaseCommand):
 
         ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
         ensure_events(resolver, locales, users)
+        ensure_letters(tree, users)
         records.ensure_site(
             resolver.pages["home", "en"],
             {**home.SITE_SETTINGS, "privacy_page": resolver.pages["privacy", "en"]},
