@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "mail",  # the outbox: store first, send later, retry (every app's mail)
     "meetings",
     "opportunities",
+    "workinggroups",  # after extranet: its document rule runs after the extranet's
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
     # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",
