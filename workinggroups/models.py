@@ -235,7 +235,7 @@ class WorkingGroupMembership(models.Model):
         constraints = [models.UniqueConstraint(fields=["group_key", "user"], name="one_membership_per_group")]
 
     def __str__(self):
-        return f"{self.user} – {self.group_name}"
+        return f"{self.user}: {self.group_name}"
 
     @property
     def group(self):
