@@ -7,6 +7,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
 from extranet.dashboard import Panel
+from members.access import has_extranet_access
+from members.account import AccountSection
+from serving import api as serving
 
 from . import access as group_access
 from .forms import MembershipAdminForm
@@ -94,3 +97,33 @@ class MembershipViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_membership_viewset():
     return MembershipViewSet("working_group_memberships")
+
+
+# ---------------------------------------------------------------------------------------------------
+# "My account" and "download my data" (members.account)
+# ---------------------------------------------------------------------------------------------------
+
+
+@hooks.register("register_account_section", order=20)
+def my_groups_section(request):
+    if not has_extranet_access(request.user):
+        return None
+    locale = serving.active_locale()
+    keys = group_access.group_keys_of(request.user)
+    groups = (
+        WorkingGroupPage.objects.visible_to(request.user)
+        .filter(locale=locale, translation_key__in=keys)
+        .order_by("title")
+    )
+    index = WorkingGroupIndexPage.objects.visible_to(request.user).filter(locale=locale).first()
+    return AccountSection(
+        "groups", _("Your working groups"), "workinggroups/account_section.html", groups=groups, index=index
+    )
+
+
+@hooks.register("register_personal_data", order=20)
+def memberships_data(user):
+    memberships = WorkingGroupMembership.objects.filter(user=user).order_by("joined_at")
+    return "working_groups", [
+        {"group": membership.group_name, "joined_at": membership.joined_at} for membership in memberships
+    ]
