@@ -54,5 +54,7 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls")),
     # The news and invitations list: signup, confirmation, preferences, unsubscribe.
     path("", include("subscriptions.urls")),
+    # Members' notification preferences and one-click unsubscribe per kind.
+    path("", include("notifications.urls")),
     path("", include(wagtail_urls)),
 )

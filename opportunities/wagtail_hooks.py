@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.admin_views import ReadableInspectView
 
@@ -167,3 +168,14 @@ def answers_to_review_item(request):
         return None
     count = SpeakerResponse.objects.filter(status=SpeakerResponse.Status.RECEIVED).count()
     return WorkItem(_("Speaker answers to review"), count, reverse("speaker_responses:index"), order=30)
+
+
+# -- Member notifications (core.notifications): the notifications app mails these as each member chooses
+
+
+@hooks.register("register_notification_kind")
+def speaker_opportunities_kind():
+    def items(user, since, until, locale):
+        return pages_published_between(SpeakerOpportunityPage.objects.all(), user, since, until, locale)
+
+    return NotificationKind("speaker_opportunities", _("New speaker opportunities"), items, order=30)

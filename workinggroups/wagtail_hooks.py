@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import Panel
 from members.access import has_extranet_access
 from members.account import AccountSection
@@ -127,3 +128,14 @@ def memberships_data(user):
     return "working_groups", [
         {"group": membership.group_name, "joined_at": membership.joined_at} for membership in memberships
     ]
+
+
+# -- Member notifications (core.notifications): the notifications app mails these as each member chooses
+
+
+@hooks.register("register_notification_kind")
+def group_activity_kind():
+    def items(user, since, until, locale):
+        return pages_published_between(WorkingGroupContentPage.objects.all(), user, since, until, locale)
+
+    return NotificationKind("group_activity", _("Activity in your working groups"), items, order=40)

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "meetings",
     "opportunities",
     "workinggroups",  # after extranet: its document rule runs after the extranet's
+    "notifications",  # members' news by email: immediately, weekly or never, per kind
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
     # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",
@@ -365,7 +366,7 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
-PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail"]
+PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail", "send_notifications"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 
