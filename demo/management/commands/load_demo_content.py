@@ -29,6 +29,7 @@ from demo.content import opportunities as opportunity_content
 from demo.content import subscriptions as subscription_content
 from demo.pages import PageTree, Resolver
 from demo.responses import ensure_answers
+from demo.workinggroups import load_working_groups
 from extranet.models import ExtranetIndexPage, ExtranetPage
 from home.models import HomePage
 from initiatives.models import InitiativeIndexPage, InitiativePage
@@ -123,6 +124,7 @@ class Command(BaseCommand):
             tree.fill(model, spec)
 
         ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
+        load_working_groups(tree, resolver, users)
         records.ensure_site(
             resolver.pages["home", "en"],
             {**home.SITE_SETTINGS, "privacy_page": resolver.pages["privacy", "en"]},
