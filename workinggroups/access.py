@@ -69,23 +69,36 @@ def may_see_group_pages(user, group_key):
     return sees_every_group(user) or group_key in group_keys_of(user)
 
 
-def hidden_group_sections(user):
-    """The tree paths of the pages of every group `user` is not in (the pages just below each group
-    home: the home itself stays listed, for members to find and join)."""
+def group_page_paths():
+    """{group's translation key: tree paths of the pages just below its homes}, kept under the content
+    generation like the homes (a publish, move or delete of a page replaces it; a draft is in no listing
+    anyway)."""
+    from django.db.models import Q
     from wagtail.models import Page
 
-    if sees_every_group(user):
+    def compute():
+        homes = group_homes()
+        if not homes:
+            return {}
+        condition = Q()
+        for path in homes:
+            condition |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
+        found = {}
+        for path in Page.objects.filter(condition).values_list("path", flat=True):
+            found.setdefault(homes[path[: -Page.steplen]], []).append(path)
+        return found
+
+    return serving.kept_site_wide("working-group-page-paths", compute)
+
+
+def hidden_group_sections(user):
+    """The tree paths of the pages of every group `user` is not in (the pages just below each group
+    home: the home itself stays listed, for members to find and join). Nothing for people outside the
+    extranet's audience: the extranet's own rule hides the whole extranet from them already."""
+    if not has_extranet_access(user) or sees_every_group(user):
         return ()
     mine = group_keys_of(user)
-    homes = [(path, key) for path, key in group_homes().items() if key not in mine]
-    if not homes:
-        return ()
-    from django.db.models import Q
-
-    condition = Q()
-    for path, _key in homes:
-        condition |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
-    return tuple(Page.objects.filter(condition).values_list("path", flat=True))
+    return tuple(path for key, paths in group_page_paths().items() if key not in mine for path in paths)
 
 
 def collection_group_key(collection):
