@@ -179,3 +179,23 @@ def speaker_opportunities_kind():
         return pages_published_between(SpeakerOpportunityPage.objects.all(), user, since, until, locale)
 
     return NotificationKind("speaker_opportunities", _("New speaker opportunities"), items, order=30)
+
+
+# -- "Download my data" (members.account)
+
+
+@hooks.register("register_personal_data", order=40)
+def speaker_answers_data(user):
+    answers = SpeakerResponse.objects.filter(member=user).select_related("opportunity").order_by("created_at")
+    return "speaker_answers", [
+        {
+            "opportunity": answer.opportunity.title,
+            "availability": answer.availability,
+            "note": answer.note,
+            "status": answer.status,
+            "language": answer.language,
+            "created_at": answer.created_at,
+            "updated_at": answer.updated_at,
+        }
+        for answer in answers
+    ]

@@ -11,6 +11,7 @@ from django.test import Client
 
 from members.factories import StaffUserFactory
 from members.models import AccountDeletionRequest, MembershipApplication
+from subscriptions.models import Subscriber
 
 from .conftest import reader
 
@@ -68,12 +69,14 @@ def test_the_data_download_holds_the_persons_records_and_nobody_elses(site):
         MembershipApplication.objects.create(
             kind="individual", contact_name=person.username, email=person.email, region="North", why_join="x"
         )
+        Subscriber.objects.create(email=person.email, news=True, language="en")
     client = reader(site, "group_member")
     data = json.loads(client.get("/en/my-account/my-data.json").content)
     text = json.dumps(data)
     assert data["account"][0]["email"] == member.email
     assert [row["group"] for row in data["working_groups"]] == ["Water rights zqgrouphome"]
     assert [row["email"] for row in data["membership_applications"]] == [member.email]
+    assert [row["email"] for row in data["news_list_subscription"]] == [member.email]
     assert other.email not in text and "othergroupie" not in text and "Housing" not in text
     archive = zipfile.ZipFile(io.BytesIO(client.get("/en/my-account/my-data.zip").content))
     assert {"account.csv", "working_groups.csv", "membership_applications.csv"} <= set(archive.namelist())
