@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from core.exports import SafeExportIndexView
 from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import Panel
 from members.access import has_extranet_access
@@ -86,6 +87,7 @@ class MembershipViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = ["user", "group_name", "joined_at", "added_by"]
     list_export = ["user", "group_name", "joined_at"]
+    index_view_class = SafeExportIndexView  # names people typed cannot become a formula
     form_fields = ["group_key", "user"]
 
     # The group is chosen by name: the form offers the groups in the site's main language.
