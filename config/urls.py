@@ -56,5 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include("subscriptions.urls")),
     # Events: the confirm and cancel links of registrants' mail, members' private calendar feeds.
     path("", include("events.urls")),
+    # Members' notification preferences and one-click unsubscribe per kind.
+    path("", include("notifications.urls")),
     path("", include(wagtail_urls)),
 )

@@ -272,6 +272,7 @@ def protect_documents_of(page):
     return (
         get_document_model()
         .objects.filter(pk__in=ids)
-        .exclude(collection=collection)
+        # A document already in a collection inside it (a working group's) stays there: as private.
+        .exclude(collection__path__startswith=collection.path)
         .update(collection=collection)
     )

@@ -1,7 +1,9 @@
 """The meetings app's part of the extranet home (extranet/dashboard.py)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 
 from .models import MeetingNotesPage
@@ -18,3 +20,14 @@ def upcoming_meetings_panel(home, request, now):
         .order_by("starts_at")[:DASHBOARD_ITEMS]
     )
     return Panel("meetings/dashboard/upcoming_meetings.html", meetings=meetings)
+
+
+# -- Member notifications (core.notifications): the notifications app mails these as each member chooses
+
+
+@hooks.register("register_notification_kind")
+def meeting_notes_kind():
+    def items(user, since, until, locale):
+        return pages_published_between(MeetingNotesPage.objects.all(), user, since, until, locale)
+
+    return NotificationKind("meeting_notes", _("New meeting notes"), items, order=20)

@@ -15,7 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import CreateView, InspectView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from .models import Invitation, MembershipApplication
+from .models import AccountDeletionRequest, Invitation, MembershipApplication
 
 
 class ReadableInspectView(InspectView):
@@ -191,3 +191,22 @@ class CreateInvitationView(CreateView):
 
     def get_success_url(self):
         return reverse(self.index_url_name)
+
+
+class ConfirmDeletionView(RecordActionView):
+    icon_name = "bin"
+    model = AccountDeletionRequest
+    action_label = _("Delete the account")
+    explanation = _(
+        "Deleting removes the account, its member profile, its working-group memberships and its "
+        "preferences. This request stays as the record of it; consent records of the news list stay, "
+        "as the law requires. It cannot be undone."
+    )
+    success_message = _("Deleted the account of “%(object)s”.")
+    not_allowed_message = _("This account has already been deleted.")
+
+    def is_allowed(self):
+        return self.object.is_open
+
+    def perform(self, form):
+        self.object.confirm(self.request.user)

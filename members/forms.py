@@ -150,3 +150,57 @@ class AcceptInvitationForm(OneLineFieldsMixin, forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class AccountProfileForm(forms.Form):
+    """ "My account": the person's name, and for a member their title and the language the site writes
+    to them in."""
+
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, error_messages={"required": _("Enter your first name.")}
+    )
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    title = forms.CharField(label=_("Title or role (optional)"), max_length=150, required=False)
+    language = forms.ChoiceField(
+        label=_("Language for emails"),
+        choices=(),
+        required=False,
+        help_text=_("The language we write to you in."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        from django.conf import settings
+
+        self.user = user
+        self.profile = getattr(user, "member_profile", None)
+        initial = {"first_name": user.first_name, "last_name": user.last_name}
+        if self.profile is not None:
+            initial |= {"title": self.profile.title, "language": self.profile.language}
+        super().__init__(*args, initial=initial, **kwargs)
+        self.fields["language"].choices = [("", _("The site's main language")), *settings.LANGUAGES]
+        if self.profile is None:  # staff without a membership: their name only
+            del self.fields["title"]
+            del self.fields["language"]
+
+    def save(self):
+        data = self.cleaned_data
+        self.user.first_name = data["first_name"]
+        self.user.last_name = data["last_name"]
+        self.user.save(update_fields=["first_name", "last_name"])
+        if self.profile is not None:
+            self.profile.title = data["title"]
+            self.profile.language = data["language"]
+            self.profile.save(update_fields=["title", "language", "updated_at"])
+
+
+class DeletionRequestForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Anything we should know (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that staff will delete my account and my access to the members' area."),
+        error_messages={"required": _("Tick the box to confirm you want your account deleted.")},
+    )

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import account_views, views
 
 app_name = "members"
 
@@ -10,9 +10,15 @@ urlpatterns = [
     path(_("join/"), views.join, name="join"),
     path(_("join/thanks/"), views.join_thanks, name="join_thanks"),
     path(_("invitations/<str:token>/"), views.accept_invitation, name="accept_invitation"),
+    path(_("my-account/"), account_views.my_account, name="my_account"),
+    path(_("my-account/my-data.<str:file_format>"), account_views.download_my_data, name="my_data"),
+    path(_("my-account/delete/"), account_views.request_deletion, name="request_deletion"),
     # The English words keep working in every language, for links already sent and bookmarks (in
     # English they are the routes above, which take them first).
     path("join/", views.join),
     path("join/thanks/", views.join_thanks),
     path("invitations/<str:token>/", views.accept_invitation),
+    path("my-account/", account_views.my_account),
+    path("my-account/my-data.<str:file_format>", account_views.download_my_data),
+    path("my-account/delete/", account_views.request_deletion),
 ]

@@ -26,6 +26,7 @@ from core.dashboard import WorkItem
 
 from . import access, admin_views
 from .models import (
+    AccountDeletionRequest,
     FocusAreaLabel,
     Invitation,
     MemberProfile,
@@ -262,11 +263,37 @@ class ApplicationViewSet(MemberActionsMixin, ModelViewSet):
     url_prefix = "members/applications"
 
 
+class DeletionRequestViewSet(MemberActionsMixin, ModelViewSet):
+    """Members' requests (from "My account") to delete their account: staff confirm each one."""
+
+    model = AccountDeletionRequest
+    icon = "bin"
+    menu_label = _("Account deletion requests")
+    list_display = ["email", "requested_at", "completed_at", "completed_by"]
+    list_filter = ["completed_at"]
+    search_fields = ["email"]
+    form_fields = ["email", "reason"]
+    add_view_enabled = False
+    edit_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = ["email", "reason", "requested_at", "completed_at", "completed_by"]
+    actions = {"confirm": (admin_views.ConfirmDeletionView, "is_open")}
+    url_namespace = "account_deletion_requests"
+    url_prefix = "members/deletion-requests"
+
+
 class MembershipViewSetGroup(ModelViewSetGroup):
     menu_label = _("Membership")
     menu_icon = "group"
     menu_order = 250
-    items = [ApplicationViewSet, InvitationViewSet, OrganizationViewSet, MemberProfileViewSet]
+    items = [
+        ApplicationViewSet,
+        InvitationViewSet,
+        OrganizationViewSet,
+        MemberProfileViewSet,
+        DeletionRequestViewSet,
+    ]
 
 
 @hooks.register("register_admin_viewset")
@@ -328,8 +355,72 @@ def new_applications_item(request):
 
 
 @hooks.register("register_staff_work_item")
+def deletion_requests_item(request):
+    if not request.user.has_perm("members.view_accountdeletionrequest"):
+        return None
+    count = AccountDeletionRequest.objects.filter(completed_at=None).count()
+    return WorkItem(
+        _("Requests to delete an account"), count, reverse("account_deletion_requests:index"), order=30
+    )
+
+
+@hooks.register("register_staff_work_item")
 def pending_invitations_item(request):
     if not request.user.has_perm("members.view_invitation"):
         return None
     count = Invitation.objects.pending().count()
     return WorkItem(_("Invitations waiting for an answer"), count, reverse("invitations:index"), order=20)
+
+
+# -- "My account" and "download my data" (members.account) -------------------------------------------
+
+
+@hooks.register("register_personal_data", order=0)
+def account_data(user):
+    """The account and, for a member, the profile and ally. Applications and invitations sent to the
+    address are the person's records too."""
+    account = {
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "date_joined": user.date_joined,
+        "last_login": user.last_login,
+    }
+    rows = {"account": [account]}
+    profile = MemberProfile.objects.select_related("organization").filter(user=user).first()
+    if profile is not None:
+        account |= {
+            "organization": profile.organization.name if profile.organization else "",
+            "title": profile.title,
+            "phone": profile.phone,
+            "languages": profile.languages,
+            "language": profile.language,
+            "expertise": ", ".join(profile.expertise.names()),
+            "spokesperson": profile.spokesperson,
+            "active_member": profile.is_active,
+        }
+    return "account", rows["account"]
+
+
+@hooks.register("register_personal_data", order=1)
+def applications_data(user):
+    if not user.email:
+        return None
+    return "membership_applications", MembershipApplication.objects.filter(email__iexact=user.email).values(
+        "created_at",
+        "kind",
+        "organization_name",
+        "contact_name",
+        "email",
+        "phone",
+        "region",
+        "why_join",
+        "status",
+    )
+
+
+@hooks.register("register_personal_data", order=2)
+def deletion_requests_data(user):
+    return "deletion_requests", AccountDeletionRequest.objects.filter(user=user).values(
+        "requested_at", "reason", "completed_at"
+    )

@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.admin_views import ReadableInspectView
 
@@ -187,3 +188,34 @@ def answers_to_review_item(request):
         return None
     count = SpeakerResponse.objects.filter(status=SpeakerResponse.Status.RECEIVED).count()
     return WorkItem(_("Speaker answers to review"), count, reverse("speaker_responses:index"), order=30)
+
+
+# -- Member notifications (core.notifications): the notifications app mails these as each member chooses
+
+
+@hooks.register("register_notification_kind")
+def speaker_opportunities_kind():
+    def items(user, since, until, locale):
+        return pages_published_between(SpeakerOpportunityPage.objects.all(), user, since, until, locale)
+
+    return NotificationKind("speaker_opportunities", _("New speaker opportunities"), items, order=30)
+
+
+# -- "Download my data" (members.account)
+
+
+@hooks.register("register_personal_data", order=40)
+def speaker_answers_data(user):
+    answers = SpeakerResponse.objects.filter(member=user).select_related("opportunity").order_by("created_at")
+    return "speaker_answers", [
+        {
+            "opportunity": answer.opportunity.title,
+            "availability": answer.availability,
+            "note": answer.note,
+            "status": answer.status,
+            "language": answer.language,
+            "created_at": answer.created_at,
+            "updated_at": answer.updated_at,
+        }
+        for answer in answers
+    ]

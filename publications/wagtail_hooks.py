@@ -18,6 +18,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
 from members.access import is_staff_member
 
@@ -224,3 +225,14 @@ def embargoes_lifting_soon_item(request):
     first = soon.order_by("embargo_lifts_at").first()
     url = reverse("wagtailadmin_pages:edit", args=[first.pk]) if first else ""
     return WorkItem(_("Embargoes lifting in the next 7 days"), soon.count(), url, order=40)
+
+
+# -- Member notifications (core.notifications): the notifications app mails these as each member chooses
+
+
+@hooks.register("register_notification_kind")
+def embargoed_drafts_kind():
+    def items(user, since, until, locale):
+        return pages_published_between(EmbargoedDraftPage.objects.all(), user, since, until, locale)
+
+    return NotificationKind("embargoed_drafts", _("New embargoed drafts"), items, order=10)

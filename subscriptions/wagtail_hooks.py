@@ -261,3 +261,35 @@ def send_to_subscribers_button(page, user, view_name, next_url=None):
 def add_signups_panel(request, panels):
     if request.user.has_perm("subscriptions.view_subscriber"):
         panels.append(SignupsPanel())
+
+
+# -- "Download my data" (members.account): the list's records of the account's address
+
+
+@hooks.register("register_personal_data", order=50)
+def subscription_data(user):
+    subscriber = Subscriber.objects.filter(email__iexact=user.email).first() if user.email else None
+    if subscriber is None:
+        return None
+    return "news_list_subscription", [
+        {
+            "email": subscriber.email,
+            "name": subscriber.name,
+            "news": subscriber.news,
+            "invitations": subscriber.invitations,
+            "language": subscriber.language,
+            "status": subscriber.status,
+            "signed_up": subscriber.created_at,
+            "confirmed": subscriber.confirmed_at,
+            "unsubscribed": subscriber.unsubscribed_at,
+        }
+    ]
+
+
+@hooks.register("register_personal_data", order=51)
+def consent_data(user):
+    if not user.email:
+        return None
+    return "news_list_consent_records", ConsentRecord.objects.filter(
+        subscriber__email__iexact=user.email
+    ).values("created_at", "action", "news", "invitations", "language", "status", "wording_version", "page")

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "opportunities",
     "events",  # events and monthly circle-ups: dates, registration, reminders, calendars
     "letters",  # sign-on letters and statements
+    "workinggroups",  # after extranet: its document rule runs after the extranet's
+    "notifications",  # members' news by email: immediately, weekly or never, per kind
     # The health check (ops), and the serving layer: routing help, the request memo, the page and
     # fragment caches and their invalidation (serving, the base's base: it imports no project app).
     "ops",
@@ -366,7 +368,7 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Run every minute by `manage.py run_scheduler` (started by `make run`; a service in production).
-PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail", "send_event_reminders"]
+PERIODIC_COMMANDS = ["publish_scheduled", "retry_mail", "send_event_reminders", "send_notifications"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 

@@ -60,6 +60,13 @@ class MemberProfile(models.Model):
     )
     expertise = TaggableManager(verbose_name=_("areas of expertise"), through=MemberExpertise, blank=True)
     spokesperson = models.BooleanField(_("willing to act as a spokesperson"), default=False)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language the site writes to this member in. Empty: the site's main language."),
+    )
     is_active = models.BooleanField(
         _("active member"),
         default=True,
@@ -81,6 +88,7 @@ class MemberProfile(models.Model):
                 FieldPanel("languages"),
                 FieldPanel("expertise"),
                 FieldPanel("spokesperson"),
+                FieldPanel("language"),
             ],
             heading=_("Profile"),
         ),

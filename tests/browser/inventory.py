@@ -42,6 +42,11 @@ VIEWS = [
     Visit("page not found (en)", "/en/no-such-page/"),
     Visit("page not found (es)", "/es/no-such-page/"),
     Visit("my speaker responses", "/en/members/speaking/my-responses/", as_member=True),
+    Visit("my account (en)", "/en/my-account/", as_member=True),
+    Visit("my account (es)", "/es/mi-cuenta/", as_member=True),
+    Visit("email notifications (en)", "/en/my-account/notifications/", as_member=True),
+    Visit("email notifications (es)", "/es/mi-cuenta/avisos/", as_member=True),
+    Visit("working group by invitation", "/en/members/working-groups/data-review/", as_member=True),
 ]
 
 FORMS_WITH_ERRORS = [
@@ -73,6 +78,20 @@ FORMS_WITH_ERRORS = [
         as_member=True,
         form="main form.form",
         data={"name": ""},  # nothing chosen to sign as, and no name
+    ),
+    Visit(
+        "my account profile with errors",
+        "/en/my-account/",
+        as_member=True,
+        form="main form.form",
+        data={"first_name": ""},
+    ),
+    Visit(
+        "a lead adding a member with errors",
+        "/en/members/working-groups/family-voices/",
+        as_member=True,
+        form="main section form.form",
+        data={"email": "nobody@example.org"},
     ),
 ]
 

@@ -33,6 +33,7 @@ from publications.models import EmbargoedDraftPage
 from standardpages.factories import StandardPageFactory
 from tests.conftest import SEARCH_PATHS, built_once_for_the_module, make_home_page, make_locales, translate
 from tests.extranet.conftest import make_extranet, make_member, make_roles
+from workinggroups.models import WorkingGroupPage
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +117,12 @@ class Matrix:
 
 
 def published_audience(page):
+    # Below a working group's home: its members (none of these roles is in a group) and staff
+    # (tests/workinggroups/ has the group members' side).
+    if WorkingGroupPage.objects.filter(
+        path__in=[page.path[:n] for n in range(4, len(page.path), 4)]
+    ).exists():
+        return STAFF_ONLY
     below_extranet = isinstance(page.specific, MembersOnlyPageMixin) or page.path.startswith(
         ExtranetIndexPage.objects.first().path
     )

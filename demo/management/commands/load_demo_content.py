@@ -31,6 +31,7 @@ from demo.events import ensure_events
 from demo.letters import ensure_letters
 from demo.pages import PageTree, Resolver
 from demo.responses import ensure_answers
+from demo.workinggroups import load_working_groups
 from extranet.models import ExtranetIndexPage, ExtranetPage
 from home.models import HomePage
 from initiatives.models import InitiativeIndexPage, InitiativePage
@@ -127,6 +128,7 @@ class Command(BaseCommand):
         ensure_answers(opportunity_content.DEMO_ANSWERS, users, resolver.pages)
         ensure_events(resolver, locales, users)
         ensure_letters(tree, users)
+        load_working_groups(tree, resolver, users)
         records.ensure_site(
             resolver.pages["home", "en"],
             {**home.SITE_SETTINGS, "privacy_page": resolver.pages["privacy", "en"]},

@@ -1,0 +1,68 @@
+"""Each group keeps its documents in a collection of its own, inside the members-only collection; a
+document a group page links moves there as soon as a draft links it (after the extranet's own rule has
+moved it into the members-only collection)."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.models import Revision
+from wagtail.signals import page_published
+
+from extranet import privacy
+
+from . import access as group_access
+from .models import WorkingGroupContentPage, WorkingGroupMembership, WorkingGroupPage
+
+
+def collection_for(group):
+    """The group's collection, made on first need below the members-only collection (one for all the
+    group's translations)."""
+    source = WorkingGroupPage.objects.filter(
+        translation_key=group.translation_key, collection__isnull=False
+    ).first()
+    if source is not None:
+        collection = source.collection
+    else:
+        collection = privacy.members_collection().add_child(name=f"Working group: {group.title}"[:255])
+    WorkingGroupPage.objects.filter(translation_key=group.translation_key).update(collection=collection)
+    return collection
+
+
+def protect_documents_of(page):
+    """Move what a group page links into its group's collection. A document already kept by another
+    group stays where it is (its own group would lose it otherwise; this group's members are refused it)."""
+    group = group_access.group_home_above(page)
+    ids = privacy.documents_referenced_by(page)
+    if group is None or not ids:
+        return
+    collection = collection_for(group)
+    group_collections = WorkingGroupPage.objects.exclude(collection=None).values_list(
+        "collection_id", flat=True
+    )
+    (
+        get_document_model()
+        .objects.filter(pk__in=ids)
+        .exclude(collection_id__in=list(group_collections))
+        .update(collection=collection)
+    )
+
+
+@receiver(post_save, sender=Revision)
+def protect_documents_of_draft(sender, instance, created, raw=False, **kwargs):
+    if raw or not created:
+        return
+    model = instance.content_type.model_class()
+    if model is WorkingGroupContentPage:
+        protect_documents_of(instance.as_object())
+
+
+@receiver(page_published)
+def on_group_page_published(sender, instance, **kwargs):
+    page = instance.specific
+    if isinstance(page, WorkingGroupContentPage):
+        protect_documents_of(page)
+    elif isinstance(page, WorkingGroupPage):
+        collection_for(page)
+        # The lead is one of the group's members.
+        if page.lead_id:
+            WorkingGroupMembership.objects.get_or_create(group_key=page.translation_key, user_id=page.lead_id)
