@@ -13,8 +13,11 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
+from core.notifications import NotificationKind, pages_published_between
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
+from members.account import AccountSection
 from members.admin_views import ReadableInspectView, RecordActionView
+from serving import api as serving
 
 from .admin_forms import OccurrenceForm
 from .forms import MessageRegistrantsForm
@@ -180,3 +183,57 @@ def upcoming_events_panel(home, request, now):
 def search_filter():
     """A choice of the site search's type filter (search/views.py)."""
     return "events", _("Events"), [EventPage, MemberEventPage]
+
+
+# ---------------------------------------------------------------------------------------------------
+# "My account", "download my data" (members.account) and members' notifications (core.notifications)
+# ---------------------------------------------------------------------------------------------------
+
+
+@hooks.register("register_account_section", order=25)
+def events_section(request):
+    """Where a member finds their registrations and their private calendar address; nothing for
+    someone the member events are not for (the access policy decides, through `visible_to`)."""
+    index = (
+        MemberEventIndexPage.objects.visible_to(request.user).filter(locale=serving.active_locale()).first()
+    )
+    if index is None:
+        return None
+    return AccountSection(
+        "events",
+        _("Your events and calendar"),
+        "events/account_section.html",
+        my_events_url=index.my_events_url,
+        calendar_feed_url=index.calendar_feed_url,
+    )
+
+
+@hooks.register("register_personal_data", order=50)
+def registrations_data(user):
+    registrations = (
+        Registration.objects.filter(user=user).select_related("occurrence__event").order_by("created_at")
+    )
+    return "event_registrations", [
+        {
+            "event": registration.occurrence.event.title,
+            "starts_at": registration.occurrence.starts_at,
+            "name": registration.name,
+            "email": registration.email,
+            "status": registration.status,
+            "attended": registration.attended,
+            "language": registration.language,
+            "created_at": registration.created_at,
+            "cancelled_at": registration.cancelled_at,
+        }
+        for registration in registrations
+    ]
+
+
+@hooks.register("register_notification_kind")
+def events_kind():
+    def items(user, since, until, locale):
+        member_events = pages_published_between(MemberEventPage.objects.all(), user, since, until, locale)
+        public_events = pages_published_between(EventPage.objects.all(), user, since, until, locale)
+        return [*member_events, *public_events]
+
+    return NotificationKind("events", _("New events and circle-ups"), items, order=50)

@@ -11,13 +11,16 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 
+from core import access
 from core.dashboard import WorkItem
 from core.exports import SafeExportIndexView
+from core.notifications import NotificationKind
 from extranet.dashboard import DASHBOARD_ITEMS, Panel
+from members.account import AccountSection
 from members.admin_views import ReadableInspectView
 
 from . import admin_views
-from .models import Signatory, Signature, SignOnLetterPage, localized_letter
+from .models import Signatory, Signature, SignOnLetterPage, localized_letter, signatory_organizations
 
 
 class SignatureViewSet(ModelViewSet):
@@ -205,3 +208,56 @@ def signatures_to_review_item(request):
     count = Signature.objects.active().filter(review=Signature.Review.PENDING).count()
     url = reverse("letter_signatures:index") + f"?review={Signature.Review.PENDING}"
     return WorkItem(_("Signatures to review"), count, url, order=35)
+
+
+# ---------------------------------------------------------------------------------------------------
+# "My account", "download my data" (members.account) and members' notifications (core.notifications)
+# ---------------------------------------------------------------------------------------------------
+
+
+@hooks.register("register_account_section", order=26)
+def signing_section(request):
+    """What the signed-in person signs for: the allies that named them signatory (none: no section)."""
+    organizations = list(signatory_organizations(request.user))
+    if not organizations:
+        return None
+    return AccountSection(
+        "signing", _("What you sign for"), "letters/account_section.html", organizations=organizations
+    )
+
+
+@hooks.register("register_personal_data", order=60)
+def signatures_data(user):
+    signatures = Signature.objects.filter(member=user).select_related("letter").order_by("signed_at")
+    return "letter_signatures", [
+        {
+            "letter": signature.letter.title,
+            "signs_as": signature.kind,
+            "name": signature.name,
+            "title": signature.title,
+            "organization": signature.organization_name,
+            "region": signature.region,
+            "comment": signature.comment,
+            "status": signature.status,
+            "signed_at": signature.signed_at,
+            "withdrawn_at": signature.withdrawn_at,
+        }
+        for signature in signatures
+    ]
+
+
+@hooks.register("register_notification_kind")
+def letters_kind():
+    def items(user, since, until, locale):
+        # Published (a letter opens for signatures by a publish of its new state) in the period, and
+        # taking signatures now; the policy decides who may see each.
+        letters = access.visible_pages(SignOnLetterPage.objects.all(), user).filter(
+            locale=locale, last_published_at__gte=since, last_published_at__lt=until
+        )
+        return [
+            letter
+            for letter in letters.order_by("deadline")
+            if letter.takes_signatures() and access.may_view_page(user, letter)
+        ]
+
+    return NotificationKind("letters", _("Letters open for your signature"), items, order=45)
