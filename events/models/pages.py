@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -172,7 +173,9 @@ class EventPageBase(RoutablePageMixin, BasePage):
 
         return event_page(self, request)
 
-    @path("register/", name="register")
+    # In the reader's language (/es/.../inscribirse/); the English route keeps working in both.
+    @path(_("register/"), name="register")
+    @path("register/", name="register_untranslated")
     def register(self, request):
         from ..views import register
 
@@ -190,7 +193,8 @@ class EventPageBase(RoutablePageMixin, BasePage):
 
         return event_page(self, request, day=day)
 
-    @re_path(DATE_PATTERN + "register/$", name="date_register")
+    @re_path(format_lazy("{}{}$", DATE_PATTERN, _("register/")), name="date_register")
+    @re_path(DATE_PATTERN + "register/$", name="date_register_untranslated")
     def date_register(self, request, day):
         from ..views import register
 

@@ -42,6 +42,11 @@ VIEWS = [
     Visit("page not found (en)", "/en/no-such-page/"),
     Visit("page not found (es)", "/es/no-such-page/"),
     Visit("my speaker responses", "/en/members/speaking/my-responses/", as_member=True),
+    Visit("events, past", "/en/events/?when=past"),
+    Visit("event registration (en)", "/en/events/statewide-summit/register/"),
+    Visit("event registration (es)", "/es/eventos/cumbre-estatal/inscribirse/"),
+    Visit("my events", "/en/members/events/my-events/", as_member=True),
+    Visit("my calendar address", "/en/members/events/calendar-feed/", as_member=True),
     Visit("my account (en)", "/en/my-account/", as_member=True),
     Visit("my account (es)", "/es/mi-cuenta/", as_member=True),
     Visit("email notifications (en)", "/en/my-account/notifications/", as_member=True),
@@ -50,6 +55,12 @@ VIEWS = [
 ]
 
 FORMS_WITH_ERRORS = [
+    Visit(
+        "event registration with errors",
+        "/en/events/statewide-summit/register/",
+        form="main form.form",
+        data={"email": "not an address"},
+    ),
     Visit("join with errors (en)", "/en/join/", form="form.form"),
     Visit("join with errors (es)", "/es/unirse/", form="form.form"),
     Visit(

@@ -4,7 +4,7 @@ data" (the person's own registrations) and to members' notifications (new events
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail import hooks
 
 from members.account import personal_data
@@ -50,3 +50,11 @@ def test_new_events_are_news_only_for_those_who_may_open_them(roles, events):
     assert {"Monthly circle-up", "Valley convening", "Budget webinar"} <= seen_by_member
     seen_by_outsider = {page.title for page in kind.items(roles["lapsed_member"], since, until, locale)}
     assert "Monthly circle-up" not in seen_by_outsider
+
+
+def test_the_register_address_is_in_the_readers_language_and_the_english_one_still_works(client, events):
+    spanish = events["spanish_convening"]
+    with translation.override("es"):
+        assert spanish.reverse_subpage("register") == "inscribirse/"
+    for words in ("inscribirse/", "register/"):
+        assert client.get(spanish.url + words).status_code == 200
