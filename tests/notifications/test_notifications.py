@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from mail.tasks import send_stored_email
+from notifications.kinds import notification_kinds
 from notifications.models import Frequency, NotificationEmail, set_frequency
 from notifications.sending import plan_notification_emails
 from tests.workinggroups.conftest import reader
@@ -150,12 +151,16 @@ def test_the_member_chooses_per_kind(site):
     page = client.get("/en/my-account/notifications/")
     assert page.status_code == 200
     assert "Activity in your working groups" in page.text
-    data = {
-        "embargoed_drafts": "never",
-        "meeting_notes": "immediately",
-        "speaker_opportunities": "weekly",
-        "group_activity": "weekly",
-    }
+    # Every registered kind is asked (events and letters register theirs too); these four are chosen.
+    data = dict.fromkeys(notification_kinds(), "weekly")
+    data.update(
+        {
+            "embargoed_drafts": "never",
+            "meeting_notes": "immediately",
+            "speaker_opportunities": "weekly",
+            "group_activity": "weekly",
+        }
+    )
     assert client.post("/en/my-account/notifications/", data).status_code == 302
     member = site["roles"]["group_member"]
     assert dict(member.notification_preferences.values_list("kind", "frequency")) == data
