@@ -1,12 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from .changes import registrants_told_of_changes
 from .schedule import restamp
 
 
 class OccurrenceForm(WagtailAdminModelForm):
     """A date edited by staff: a changed time marks it moved (publishing the series again leaves it as
-    staff set it), and any change calendars show bumps its SEQUENCE."""
+    staff set it), any change calendars show bumps its SEQUENCE, and a new time or a cancellation is
+    emailed to everyone registered or waiting (events.changes)."""
 
     def clean(self):
         cleaned = super().clean()
@@ -21,6 +23,7 @@ class OccurrenceForm(WagtailAdminModelForm):
             occurrence.moved = True
         restamp(occurrence)
         if commit:
-            occurrence.save()
+            with registrants_told_of_changes(occurrence):
+                occurrence.save()
             self.save_m2m()
         return occurrence

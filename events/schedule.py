@@ -3,13 +3,15 @@
 A one-off event has one date, which follows the page's times. A series gets a date for every month its
 rule gives, until its end or the horizon. A date staff moved (`moved`) or cancelled is left as staff set
 it. A date that the rule no longer gives is deleted when no one registered for it, and cancelled (so
-registrants' calendars say so) when someone did.
+registrants' calendars say so) when someone did. Registrants are emailed a new time or a cancellation
+(events.changes).
 """
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from .changes import registrants_told_of_changes
 from .models import Occurrence
 from .series import monthly_dates
 
@@ -48,7 +50,8 @@ def sync_occurrences(page):
         if occurrence.registrations.exists():
             occurrence.status = Occurrence.Status.CANCELLED
             occurrence.stamp(page)
-            occurrence.save()
+            with registrants_told_of_changes(occurrence):
+                occurrence.save()
         else:
             occurrence.delete()
 
@@ -57,7 +60,8 @@ def _update(occurrence, page, start, end, *, keep_times):
     if not keep_times:
         occurrence.starts_at, occurrence.ends_at = start, end
     occurrence.stamp(page)
-    occurrence.save()
+    with registrants_told_of_changes(occurrence):
+        occurrence.save()
 
 
 def restamp(occurrence):

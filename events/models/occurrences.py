@@ -58,7 +58,13 @@ class Occurrence(models.Model):
     day = models.DateField(_("date in the series"))
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.SCHEDULED,
+        help_text=_("Everyone registered or waiting is emailed when you cancel the date or change its time."),
+    )
     moved = models.BooleanField(
         _("moved by staff"),
         default=False,

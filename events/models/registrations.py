@@ -137,10 +137,14 @@ class EventEmail(EmailDelivery):
         REMINDER_DAY = "reminder_day", _("Reminder, the day before")
         REMINDER_HOUR = "reminder_hour", _("Reminder, an hour before")
         MESSAGE = "message", _("Message from staff")
+        CHANGED = "changed", _("The date changed")
+        CANCELLED = "cancelled", _("The date is cancelled")
 
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     message = models.ForeignKey(RegistrantMessage, null=True, blank=True, on_delete=models.CASCADE)
+    # For a change notice: the date's SEQUENCE once changed, so each change is told once.
+    about_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EmailDeliveryQuerySet.as_manager()
@@ -151,8 +155,13 @@ class EventEmail(EmailDelivery):
         constraints = [
             models.UniqueConstraint(
                 fields=["registration", "kind"],
-                condition=~Q(kind="message"),
+                condition=~Q(kind__in=["message", "changed", "cancelled"]),
                 name="one_event_email_of_each_kind",
+            ),
+            models.UniqueConstraint(
+                fields=["registration", "kind", "about_sequence"],
+                condition=Q(kind__in=["changed", "cancelled"]),
+                name="one_notice_per_change",
             ),
             models.UniqueConstraint(fields=["registration", "message"], name="one_copy_of_each_message"),
         ]
@@ -166,8 +175,14 @@ class EventEmail(EmailDelivery):
         Kind, Status = self.Kind, Registration.Status
         if self.kind == Kind.CONFIRM_ADDRESS:
             return registration.status == Status.UNCONFIRMED and not occurrence.is_past
+        if self.kind == Kind.CANCELLED:
+            return occurrence.is_cancelled and registration.is_active
         if occurrence.is_cancelled and self.kind != Kind.MESSAGE:
             return False
+        if self.kind == Kind.CHANGED:
+            # Only the newest time is worth telling, and only before the date.
+            newer = registration.emails.filter(kind=Kind.CHANGED, about_sequence__gt=self.about_sequence)
+            return registration.is_active and occurrence.starts_at > timezone.now() and not newer.exists()
         if self.kind in (Kind.REMINDER_DAY, Kind.REMINDER_HOUR):
             return registration.is_registered and occurrence.starts_at > timezone.now()
         if self.kind == Kind.WAITING:
@@ -191,7 +206,7 @@ class EventEmail(EmailDelivery):
                 "event": page,
                 "event_url": site_url(occurrence.path_on(page)),
                 # Only a registered person is ever sent the joining link.
-                "joining_url": page.joining_url if registered else "",
+                "joining_url": page.joining_url if registered and not occurrence.is_cancelled else "",
                 "confirm_url": registration.link("confirm"),
                 "cancel_url": registration.link("cancel"),
                 "message": self.message,
