@@ -68,13 +68,13 @@ def signatories(request):
             if added:
                 messages.success(
                     request,
-                    _("%(names)s can now sign for %(ally)s. We have emailed them.")
+                    _("Now signing for %(ally)s: %(names)s. We have emailed each of them.")
                     % {"names": _names(added), "ally": organization.name},
                 )
             if removed:
                 messages.success(
                     request,
-                    _("%(names)s no longer sign for %(ally)s. Signatures already given stay.")
+                    _("No longer signing for %(ally)s: %(names)s. Signatures already given stay.")
                     % {"names": _names(removed), "ally": organization.name},
                 )
             if not added and not removed:

@@ -70,7 +70,8 @@ def test_the_contact_names_a_colleague_who_is_emailed_and_may_then_sign_for_the_
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(PAGE, {"signatories": chosen}, follow=True)
     assert response.redirect_chain == [(PAGE, 302)]
-    assert "can now sign for Valley Parents Network" in response.text
+    colleague = letters["colleague"].get_full_name()
+    assert f"Now signing for Valley Parents Network: {colleague}. We have emailed" in response.text
     assert named(letters) == {"signatory", "colleague"}
     row = Signatory.objects.get(member=letters["colleague"])
     assert row.named_by == people["contact"] and row.created_at is not None
@@ -102,7 +103,7 @@ def test_removing_a_signatory_keeps_the_signature_given_and_ends_their_signing(c
     client.post(letters["letter"].url, as_ally(letters))
     client.force_login(people["contact"])
     response = client.post(PAGE, {}, follow=True)
-    assert "no longer sign for Valley Parents Network. Signatures already given stay." in response.text
+    assert "No longer signing for Valley Parents Network: Sam Signer. Signatures already given stay." in response.text
     assert named(letters) == set()
     assert Signature.objects.active().filter(organization=letters["ally"]).count() == 1
     client.force_login(letters["signatory"])
