@@ -113,9 +113,7 @@ class SignatoriesForm(forms.Form):
     def __init__(self, *args, members, **kwargs):
         super().__init__(*args, **kwargs)
         self.members = {str(user.pk): user for user in members}
-        self.fields["signatories"].choices = [
-            (pk, _member_label(user)) for pk, user in self.members.items()
-        ]
+        self.fields["signatories"].choices = [(pk, _member_label(user)) for pk, user in self.members.items()]
 
     def chosen(self):
         return [self.members[pk] for pk in self.cleaned_data["signatories"]]

@@ -258,7 +258,9 @@ def signing_section(request):
         "letters/account_section.html",
         organizations=organizations,
         contact_of=contact_of,
-        has_organization=bool(getattr(getattr(request.user, "member_profile", None), "organization_id", None)),
+        has_organization=bool(
+            getattr(getattr(request.user, "member_profile", None), "organization_id", None)
+        ),
         letters_url=reverse("letters:letters") if member else "",
     )
 

@@ -43,7 +43,9 @@ def people(letters):
 
 
 def named(letters):
-    return set(Signatory.objects.filter(organization=letters["ally"]).values_list("member__username", flat=True))
+    return set(
+        Signatory.objects.filter(organization=letters["ally"]).values_list("member__username", flat=True)
+    )
 
 
 def test_the_contact_sees_the_allys_active_members_with_its_signatories_ticked(client, letters, people):
@@ -103,7 +105,10 @@ def test_removing_a_signatory_keeps_the_signature_given_and_ends_their_signing(c
     client.post(letters["letter"].url, as_ally(letters))
     client.force_login(people["contact"])
     response = client.post(PAGE, {}, follow=True)
-    assert "No longer signing for Valley Parents Network: Sam Signer. Signatures already given stay." in response.text
+    assert (
+        "No longer signing for Valley Parents Network: Sam Signer. Signatures already given stay."
+        in response.text
+    )
     assert named(letters) == set()
     assert Signature.objects.active().filter(organization=letters["ally"]).count() == 1
     client.force_login(letters["signatory"])
