@@ -56,6 +56,8 @@ urlpatterns += i18n_patterns(
     path("", include("subscriptions.urls")),
     # Events: the confirm and cancel links of registrants' mail, members' private calendar feeds.
     path("", include("events.urls")),
+    # Sign-on letters in "My account": the letters a member may see, who signs for their ally.
+    path("", include("letters.urls")),
     # Members' notification preferences and one-click unsubscribe per kind.
     path("", include("notifications.urls")),
     path("", include(wagtail_urls)),

@@ -1,15 +1,19 @@
 """Sign-on letters for the demo, in English and Spanish: one open for signatures (the demo member signs
 for her ally), one published with its signers (one of them late), and one closed draft that was never
-published. All fictional. Found again by translation key, ally, member or address, so a second run
-creates nothing new; no email is queued."""
+published. All fictional. The demo member is her ally's contact, so "Who signs for" in her account
+lists two colleagues (one of them named by her). Found again by translation key, ally, member or
+address, so a second run creates nothing new; no email is queued."""
 
 import datetime
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
 from letters.models import PublicLetterIndexPage, PublicLetterPage, Signatory, Signature, SignOnLetterPage
 from letters.publishing import publish_letter
-from members.models import Organization
+from members import groups as member_groups
+from members.models import MemberProfile, Organization
 
 from .content.blocks import rich
 from .content.dates import published
@@ -165,6 +169,13 @@ INDIVIDUALS = [
 ]
 LATE_SIGNER = ("Ruth Adeyemi", "Cafeteria manager", "Eastside")
 
+# The demo member's colleagues at her ally (they sign in with no password: nobody can): username, first
+# and last name, title, and whether she has named them signatories.
+COLLEAGUES = [
+    ("marisol.vega", "Marisol", "Vega", "Policy coordinator", True),
+    ("jorge.ibarra", "Jorge", "Ibarra", "Parent organizer", False),
+]
+
 
 def ensure_letters(tree, users):
     """The letter pages (through the demo's page tree), the demo member as her ally's signatory, and
@@ -177,6 +188,7 @@ def ensure_letters(tree, users):
     member = users["member"]
     ally = member.member_profile.organization
     Signatory.objects.get_or_create(organization=ally, member=member)
+    _ally_contact_and_colleagues(member, ally)
 
     # Fetched afresh: publishing a revision leaves the page objects the tree holds as they were.
     statement = SignOnLetterPage.objects.get(pk=pages[PUBLISHED_LETTER["key"], "en"].pk)
@@ -226,3 +238,23 @@ def _public_signature(letter, name, title, region, signed_at):
         email=email,
         defaults={"name": name, "title": title, "region": region, "signed_at": signed_at},
     )
+
+
+def _ally_contact_and_colleagues(member, ally):
+    """The demo member speaks for her ally (she names its signatories from "My account"); two
+    colleagues, one of whom she has named. Nothing is emailed."""
+    MemberProfile.objects.filter(user=member).update(is_organization_contact=True)
+    members_group = Group.objects.get_or_create(name=member_groups.MEMBERS)[0]
+    for username, first_name, last_name, title, signs in COLLEAGUES:
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            user = get_user_model().objects.create_user(
+                username=username, email=f"{username}@example.org", first_name=first_name, last_name=last_name
+            )
+            user.set_unusable_password()
+            user.save()
+        if not MemberProfile.objects.filter(user=user).exists():
+            MemberProfile.objects.create(user=user, organization=ally, title=title)
+        user.groups.add(members_group)
+        if signs:
+            Signatory.objects.get_or_create(organization=ally, member=user, defaults={"named_by": member})

@@ -91,3 +91,37 @@ class PublicSignForm(OneLineFieldsMixin, HoneypotMixin, SignerDetailsMixin):
             "invalid": _("Enter an email address like name@example.org."),
         },
     )
+
+
+class SignatoriesForm(forms.Form):
+    """Who signs for the ally: a box for each of its members in good standing, ticked for those named.
+    Only those members can be chosen: an address sent for anyone else (another ally's member, someone
+    who has left) makes the form invalid, and nothing is changed."""
+
+    signatories = forms.MultipleChoiceField(
+        label=_("Members who may sign for the organization"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _(
+                "You can only name active members of your organization. Nothing was changed: choose "
+                "from the members listed."
+            ),
+        },
+    )
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = {str(user.pk): user for user in members}
+        self.fields["signatories"].choices = [(pk, _member_label(user)) for pk, user in self.members.items()]
+
+    def chosen(self):
+        return [self.members[pk] for pk in self.cleaned_data["signatories"]]
+
+
+def _member_label(user):
+    """The member's name, and their title when the profile has one (no address: the page shows
+    colleagues to each other only as the extranet does)."""
+    name = user.get_full_name() or user.email or user.get_username()
+    profile = getattr(user, "member_profile", None)
+    return f"{name}, {profile.title}" if profile is not None and profile.title else name

@@ -17,12 +17,14 @@ Signatures belong to the letter, not to one language version of it: the version 
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
@@ -40,7 +42,7 @@ from extranet.models import MembersOnlyPageMixin
 from mail.links import page_url, site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
-from members.models import Organization
+from members.models import MemberProfile, Organization
 
 CONFIRM_SALT = "letters.public-signature"
 CONFIRM_DAYS = 7
@@ -315,8 +317,11 @@ class PublicLetterPage(RoutablePageMixin, BasePage):
 # ---------------------------------------------------------------------------------------------------
 
 
-class Signatory(models.Model):
-    """A member an ally allows to sign letters on its behalf. Only they sign or withdraw its signature."""
+class Signatory(EmailDelivery):
+    """A member an ally allows to sign letters on its behalf. Only they sign or withdraw its signature.
+
+    Named by the ally's contact from "My account" (`named_by` is that person) or by staff in the admin.
+    Its email tells the member, in their language, that they may now sign for the ally."""
 
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), on_delete=models.CASCADE, related_name="signatories"
@@ -328,6 +333,17 @@ class Signatory(models.Model):
         related_name="signatory_for",
     )
     created_at = models.DateTimeField(_("named"), auto_now_add=True)
+    named_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("named by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = EmailDeliveryQuerySet.as_manager()
 
     panels = [FieldPanel("organization"), FieldPanel("member")]
 
@@ -351,12 +367,93 @@ class Signatory(models.Model):
         ):
             raise ValidationError({"member": _("A signatory must be a member of this organization.")})
 
+    def email_still_wanted(self):
+        # Removed again before the mail went out: the row is gone and nothing is sent. A member who has
+        # since left, or an ally that lapsed, hears nothing.
+        return (
+            self.organization.is_active
+            and nameable_members(self.organization).filter(pk=self.member_id).exists()
+        )
+
+    def build_email(self):
+        if not self.member.email:
+            return None
+        profile = getattr(self.member, "member_profile", None)
+        language = (profile.language if profile is not None else "") or settings.LANGUAGE_CODE
+        named_by = self.named_by.get_full_name() if self.named_by_id else ""
+        with translation.override(language):
+            context = {
+                "signatory": self,
+                "organization": self.organization,
+                "named_by": named_by,
+                "letters_url": site_url(reverse("letters:letters")),
+            }
+            subject = render_subject("letters/emails/named_subject.txt", context)
+            body = render_to_string("letters/emails/named.txt", context)
+        return EmailMessage(subject=subject, body=body, to=[self.member.email])
+
 
 def signatory_organizations(user):
     """The active allies `user` may sign for (what "My account" shows as "what you sign for")."""
     if not user.is_authenticated:
         return Organization.objects.none()
     return Organization.objects.active().filter(signatories__member=user).order_by("name")
+
+
+def nameable_members(organization):
+    """The accounts an ally may name as signatories: its members in good standing (an ended member, a
+    deactivated account, anyone of another ally is not among them)."""
+    return (
+        get_user_model()
+        .objects.filter(
+            member_profile__in=MemberProfile.objects.in_good_standing().filter(organization=organization)
+        )
+        .select_related("member_profile")
+        .order_by("last_name", "first_name", "email")
+    )
+
+
+def contact_organization(user):
+    """The ally `user` names the signatories of: their own organization, while it is active, they are
+    its contact (`MemberProfile.is_organization_contact`, set by staff) and their membership is in good
+    standing. None for anyone else."""
+    if not user.is_authenticated:
+        return None
+    profile = (
+        MemberProfile.objects.in_good_standing()
+        .select_related("organization")
+        .filter(user=user, is_organization_contact=True, organization__status=Organization.Status.ACTIVE)
+        .first()
+    )
+    return profile.organization if profile is not None else None
+
+
+def name_signatories(organization, chosen, by):
+    """Make `chosen` (accounts among `nameable_members(organization)`) the ally's signatories among its
+    members in good standing: name those not named yet (each is emailed) and remove the others. Rows of
+    people no longer nameable are left as they are (they sign for no one while out of good standing).
+    Signatures already given stay. Returns (added, removed), lists of accounts."""
+    nameable = {user.pk: user for user in nameable_members(organization)}
+    wanted = {user.pk for user in chosen if user.pk in nameable}
+    with transaction.atomic():
+        current = set(
+            Signatory.objects.select_for_update()
+            .filter(organization=organization, member_id__in=nameable)
+            .values_list("member_id", flat=True)
+        )
+        added, removed = [], []
+        for pk in [pk for pk in nameable if pk in wanted - current]:
+            signatory, created = Signatory.objects.get_or_create(
+                organization=organization, member_id=pk, defaults={"named_by": by}
+            )
+            if created:
+                signatory.queue_email()
+                added.append(nameable[pk])
+        gone = current - wanted
+        if gone:
+            Signatory.objects.filter(organization=organization, member_id__in=gone).delete()
+            removed = [user for pk, user in nameable.items() if pk in gone]
+    return added, removed
 
 
 # ---------------------------------------------------------------------------------------------------

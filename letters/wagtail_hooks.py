@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 
@@ -20,7 +21,14 @@ from members.account import AccountSection
 from members.admin_views import ReadableInspectView
 
 from . import admin_views
-from .models import Signatory, Signature, SignOnLetterPage, localized_letter, signatory_organizations
+from .models import (
+    Signatory,
+    Signature,
+    SignOnLetterPage,
+    contact_organization,
+    localized_letter,
+    signatory_organizations,
+)
 
 
 class SignatureViewSet(ModelViewSet):
@@ -114,11 +122,28 @@ class SignatureViewSet(ModelViewSet):
         return Signature.objects.select_related("letter", "organization")
 
 
+class SignatoryCreateView(generic.CreateView):
+    """Staff naming a signatory: recorded as named by them, and the member is emailed (as when the
+    ally's contact names one from "My account")."""
+
+    def save_instance(self):
+        self.form.instance.named_by = self.request.user
+        instance = super().save_instance()
+        instance.queue_email()
+        return instance
+
+
 class SignatoryViewSet(ModelViewSet):
     model = Signatory
+    add_view_class = SignatoryCreateView
     icon = "user"
     menu_label = _("Signatories of allies")
-    list_display = ["member", "organization", DateColumn("created_at", label=_("Named"))]
+    list_display = [
+        "member",
+        "organization",
+        DateColumn("created_at", label=_("Named")),
+        Column("named_by", label=_("Named by"), accessor=lambda signatory: signatory.named_by or ""),
+    ]
     list_filter = ["organization"]
     search_fields = ["member__first_name", "member__last_name", "member__email", "organization__name"]
     copy_view_enabled = False
@@ -126,7 +151,7 @@ class SignatoryViewSet(ModelViewSet):
     url_prefix = "letters/signatories"
 
     def get_queryset(self, request):
-        return Signatory.objects.select_related("member", "organization")
+        return Signatory.objects.select_related("member", "organization", "named_by")
 
 
 class LettersViewSetGroup(ModelViewSetGroup):
@@ -217,12 +242,26 @@ def signatures_to_review_item(request):
 
 @hooks.register("register_account_section", order=26)
 def signing_section(request):
-    """What the signed-in person signs for: the allies that named them signatory (none: no section)."""
+    """Letters in "My account": a link to the letters the member may see, the allies they sign for, and
+    for an ally's contact the page where they name its signatories. Nothing for someone outside the
+    extranet's audience who signs for no ally."""
+    from .account_views import in_extranet_audience
+
     organizations = list(signatory_organizations(request.user))
-    if not organizations:
+    contact_of = contact_organization(request.user)
+    member = in_extranet_audience(request)
+    if not (organizations or contact_of or member):
         return None
     return AccountSection(
-        "signing", _("What you sign for"), "letters/account_section.html", organizations=organizations
+        "signing",
+        _("Sign-on letters"),
+        "letters/account_section.html",
+        organizations=organizations,
+        contact_of=contact_of,
+        has_organization=bool(
+            getattr(getattr(request.user, "member_profile", None), "organization_id", None)
+        ),
+        letters_url=reverse("letters:letters") if member else "",
     )
 
 

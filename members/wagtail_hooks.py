@@ -135,7 +135,7 @@ class MemberProfileViewSet(ModelViewSet):
         Column("organization", label=_("Organization")),
         BooleanColumn("is_active", label=_("Active")),
     ]
-    list_filter = ["is_active", "organization", "spokesperson"]
+    list_filter = ["is_active", "organization", "is_organization_contact", "spokesperson"]
     search_fields = ["user__first_name", "user__last_name", "user__email", "title"]
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -397,6 +397,7 @@ def account_data(user):
             "language": profile.language,
             "expertise": ", ".join(profile.expertise.names()),
             "spokesperson": profile.spokesperson,
+            "organization_contact": profile.is_organization_contact,
             "active_member": profile.is_active,
         }
     return "account", rows["account"]

@@ -303,3 +303,15 @@ def test_news_cards_each_have_a_picture_of_their_own(demo):
     images = [article.listing_image_id for article in articles]
     assert None not in images
     assert len(set(images)) == len(images)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_demo_member_names_her_allys_signatories_and_reads_the_letters(demo, client, lang):
+    member = get_user_model().objects.get(email="member@example.org")
+    client.force_login(member)
+    words = {"en": "/en/my-account/who-signs/", "es": "/es/mi-cuenta/quien-firma/"}
+    naming = client.get(words[lang])
+    assert naming.status_code == 200
+    assert "Marisol Vega" in naming.text and "Jorge Ibarra" in naming.text
+    letters = client.get({"en": "/en/my-account/letters/", "es": "/es/mi-cuenta/cartas/"}[lang])
+    assert letters.status_code == 200 and "item-list__item" in letters.text

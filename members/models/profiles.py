@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -67,6 +68,14 @@ class MemberProfile(models.Model):
         blank=True,
         help_text=_("The language the site writes to this member in. Empty: the site's main language."),
     )
+    is_organization_contact = models.BooleanField(
+        _("contact for the organization"),
+        default=False,
+        help_text=_(
+            "Speaks for the organization on the site: names, from My account, the members who sign "
+            "letters on its behalf. Members of an organization only."
+        ),
+    )
     is_active = models.BooleanField(
         _("active member"),
         default=True,
@@ -80,6 +89,7 @@ class MemberProfile(models.Model):
     panels = [
         FieldPanel("user", read_only=True),
         FieldPanel("organization"),
+        FieldPanel("is_organization_contact"),
         FieldPanel("is_active"),
         MultiFieldPanel(
             [
@@ -101,6 +111,13 @@ class MemberProfile(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.email or self.user.get_username()
+
+    def clean(self):
+        super().clean()
+        if self.is_organization_contact and self.organization_id is None:
+            raise ValidationError(
+                {"is_organization_contact": _("Only a member of an organization can be its contact.")}
+            )
 
     @property
     def in_good_standing(self):

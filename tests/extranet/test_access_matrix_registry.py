@@ -244,6 +244,33 @@ def test_listing_and_menu_doors(site, matrix, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
+def test_letters_account_doors(site, matrix, role):
+    """The members' list of letters ("My account", letters.account_views) lists only the letters the
+    reader may see, and answers outsiders as a member-only page does; the page where an ally's contact
+    names its signatories is that contact's alone (no role here is one)."""
+    from letters.models import SignOnLetterPage
+
+    client = reader(role, site)
+    listing = client.get("/en/my-account/letters/")
+    if role in EXTRANET_AUDIENCE:
+        assert listing.status_code == 200
+    else:
+        assert listing.status_code in {302, 403}
+    wrong = [
+        label
+        for label, page, audience in matrix.entries
+        # The English list: a Spanish translation carries its English page's marker, and is not asked.
+        if isinstance(page, SignOnLetterPage)
+        and page.locale.language_code == "en"
+        and (marker_of(page) in listing.text) != (role in audience)
+    ]
+    assert wrong == []
+    naming = client.get("/en/my-account/who-signs/")
+    assert naming.status_code in ({302} if role == "anonymous" else {302, 403})
+    assert "Members who may sign" not in naming.text
+
+
+@pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_search_door(site, matrix, role, language):
     response = reader(role, site).get(SEARCH_PATHS[language], {"query": TOKEN})

@@ -11,7 +11,7 @@ from letters.models import SignOnLetterPage
 from members.factories import MemberProfileFactory, OrganizationFactory
 from tests.conftest import built_once_for_the_module, make_home_page, make_locales, translate
 from tests.extranet.conftest import make_extranet, make_roles
-from tests.members.conftest import fresh_cache, run_mail_queue  # noqa: F401
+from tests.members.conftest import fresh_cache, mail_server_down, run_mail_queue  # noqa: F401
 
 SIGNER = {
     "name": "Rosa Example",

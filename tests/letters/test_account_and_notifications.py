@@ -25,9 +25,22 @@ def letters_kind():
 def test_my_account_says_what_a_signatory_signs_for_and_nothing_to_others(client, letters):
     client.force_login(letters["signatory"])
     text = client.get("/en/my-account/").text
-    assert "What you sign for" in text and "Valley Parents Network" in text
+    assert "You may sign letters and statements on behalf of" in text and "Valley Parents Network" in text
+    assert "/en/my-account/letters/" in text
+    assert "/en/my-account/who-signs/" not in text  # a signatory, not the ally's contact
     client.force_login(letters["colleague"])
-    assert "What you sign for" not in client.get("/en/my-account/").text
+    text = client.get("/en/my-account/").text
+    assert "You may sign letters and statements on behalf of" not in text
+    assert "/en/my-account/letters/" in text
+
+
+def test_my_account_links_the_allys_contact_to_who_signs_for_it(client, letters):
+    profile = letters["colleague"].member_profile
+    profile.is_organization_contact = True
+    profile.save()
+    client.force_login(letters["colleague"])
+    text = client.get("/en/my-account/").text
+    assert '<a href="/en/my-account/who-signs/">Who signs for Valley Parents Network</a>' in text
 
 
 def test_download_my_data_holds_my_signatures_and_nobody_elses(client, letters):
