@@ -81,7 +81,7 @@ node_modules/.installed: package.json package-lock.json
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check templates
+	$(BIN)/djhtml --check templates */templates
 	$(BIN)/lint-imports
 
 ## Known vulnerabilities in the pinned runtime dependencies (PyPI's advisory data, through pip-audit);
@@ -94,7 +94,7 @@ audit: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml templates
+	$(BIN)/djhtml templates */templates
 
 ## Re-pin dependencies after editing requirements/*.in
 lock: install
