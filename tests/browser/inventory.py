@@ -51,6 +51,10 @@ VIEWS = [
     Visit("my account (es)", "/es/mi-cuenta/", as_member=True),
     Visit("email notifications (en)", "/en/my-account/notifications/", as_member=True),
     Visit("email notifications (es)", "/es/mi-cuenta/avisos/", as_member=True),
+    Visit("my letters (en)", "/en/my-account/letters/", as_member=True),
+    Visit("my letters (es)", "/es/mi-cuenta/cartas/", as_member=True),
+    Visit("who signs for my organization (en)", "/en/my-account/who-signs/", as_member=True),
+    Visit("who signs for my organization (es)", "/es/mi-cuenta/quien-firma/", as_member=True),
     Visit("working group by invitation", "/en/members/working-groups/data-review/", as_member=True),
 ]
 
