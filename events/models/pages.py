@@ -338,3 +338,15 @@ class MemberEventPage(MembersOnlyPageMixin, EventPageBase):
 
     def structured_data(self, *, url, image_url, language, organization):
         return None  # member-only pages carry no JSON-LD
+
+    @cached_property
+    def my_events_url(self):
+        """Where the member sees and cancels their registrations: the member events index of this
+        event's language (a working group's event lives below the group's home, not the index)."""
+        parent = self.get_parent().specific
+        index = (
+            parent
+            if isinstance(parent, MemberEventIndexPage)
+            else MemberEventIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
+        return index.my_events_url if index else ""
