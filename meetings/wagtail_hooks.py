@@ -26,8 +26,10 @@ def upcoming_meetings_panel(home, request, now):
 def group_meetings_panel(group, request, now):
     """A working group's home: the group's coming meetings and its most recent notes (the meeting pages
     placed below it), for whoever the policy lets see them (its members and staff)."""
-    meetings = MeetingNotesPage.objects.descendant_of(group).visible_to(request.user).filter(
-        locale_id=group.locale_id
+    meetings = (
+        MeetingNotesPage.objects.descendant_of(group)
+        .visible_to(request.user)
+        .filter(locale_id=group.locale_id)
     )
     upcoming = list(meetings.upcoming(now).order_by("starts_at")[:DASHBOARD_ITEMS])
     recent = list(meetings.past(now).order_by("-starts_at")[:DASHBOARD_ITEMS])
