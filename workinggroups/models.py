@@ -142,7 +142,9 @@ class WorkingGroupPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
         # Other apps' pages placed in the group (its events, its meeting notes): empty for non-members too.
         context["group_panels"] = group_panels(self, request)
         context["group_members"] = (
-            self.memberships().select_related("user").order_by("user__first_name", "user__last_name")
+            self.memberships()
+            .select_related("user__member_profile__organization")
+            .order_by("user__first_name", "user__last_name")
             if context["is_member"] or group_access.sees_every_group(request.user)
             else []
         )

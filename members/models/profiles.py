@@ -5,6 +5,8 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from ..photos import photo_path, photo_storage
+
 
 class Expertise(TagBase):
     """A member's area of expertise."""
@@ -67,6 +69,14 @@ class MemberProfile(models.Model):
         blank=True,
         help_text=_("The language the site writes to this member in. Empty: the site's main language."),
     )
+    photo = models.ImageField(
+        _("photo"),
+        blank=True,
+        storage=photo_storage,
+        upload_to=photo_path,
+        editable=False,
+        help_text=_("Optional; the member uploads it in My account. Kept privately (members.photos)."),
+    )
     is_active = models.BooleanField(
         _("active member"),
         default=True,
@@ -101,6 +111,17 @@ class MemberProfile(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.email or self.user.get_username()
+
+    @property
+    def photo_url(self):
+        """The photo's address (its view asks the policy), or "" without a photo. The file's random name
+        is in the address, so a replaced photo gets a new one."""
+        if not self.photo:
+            return ""
+        from django.urls import reverse
+
+        key = self.photo.name.rsplit("/", 1)[-1].removesuffix(".jpg")
+        return reverse("members:member_photo", args=[self.pk, key])
 
     @property
     def in_good_standing(self):
