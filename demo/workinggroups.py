@@ -1,5 +1,6 @@
 """Demo working groups and the demo member's email choices: three groups in the members' area (two open,
-one by invitation), each with pages only its members see, two more fictional members in them, and the
+one by invitation), each with pages only its members see (the budget group also its own meeting notes
+and event), two more fictional members in them, and the
 demo member leading one. All fictional.
 
 Called once from load_demo_content; like the rest of the demo it can run again and changes nothing the
@@ -11,7 +12,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from demo.content.blocks import heading, paragraph
-from demo.content.dates import days_from_today
+from demo.content.dates import days_from_today, published
+from events.models import MemberEventPage
+from meetings.models import MeetingNotesPage
 from members import groups as member_groups
 from members.models import MemberProfile, Organization
 from notifications.models import Frequency, set_frequency
@@ -213,6 +216,57 @@ GROUP_PAGES = [
     },
 ]
 
+# The budget group's own meeting and event (below its home: its members and staff only).
+GROUP_MEETING = {
+    "key": "group-budget-meeting",
+    "parent": "group-budget",
+    "kind": "working_group",
+    "starts_at": published(-7, hour=17),
+    "ends_at": published(-7, hour=18),
+    "video_link": "https://meet.example.org/budget-group",
+    "action_items": [],
+    "en": {
+        "slug": "budget-group-call",
+        "title": "Budget group call: who speaks when",
+        "agenda": "<p>The hearing days; the three numbers; who drafts the testimony.</p>",
+        "notes": "<p>Ana takes the first hearing; the demo member, the second.</p>",
+        "decisions": "<p>The testimony draft goes to the group by Friday.</p>",
+    },
+    "es": {
+        "slug": "llamada-grupo-presupuesto",
+        "title": "Llamada del grupo de presupuesto: quién habla y cuándo",
+        "agenda": "<p>Los días de audiencia; las tres cifras; quién redacta el testimonio.</p>",
+        "notes": "<p>Ana toma la primera audiencia; la persona de demostración, la segunda.</p>",
+        "decisions": "<p>El borrador del testimonio llega al grupo antes del viernes.</p>",
+    },
+}
+
+GROUP_EVENT = {
+    "key": "group-budget-rehearsal",
+    "parent": "group-budget",
+    "kind": "convening",
+    "region": "Statewide",
+    "starts_at": published(5, hour=17),
+    "ends_at": published(5, hour=18),
+    "capacity": 8,
+    "joining_url": "https://meet.example.org/budget-rehearsal",
+    "organiser": "Budget hearings group",
+    "en": {
+        "slug": "testimony-rehearsal",
+        "title": "Testimony rehearsal",
+        "summary": "Each speaker reads their two minutes; the group times and comments.",
+        "access_notes": "Online. Spanish interpretation on request.",
+        "body": "<p>Bring your printed testimony and a timer.</p>",
+    },
+    "es": {
+        "slug": "ensayo-testimonio",
+        "title": "Ensayo del testimonio",
+        "summary": "Cada portavoz lee sus dos minutos; el grupo cronometra y comenta.",
+        "access_notes": "En línea. Interpretación al español si se pide.",
+        "body": "<p>Trae tu testimonio impreso y un cronómetro.</p>",
+    },
+}
+
 # Fictional members who sign in with no password (nobody can): they fill the groups.
 OTHER_MEMBERS = [
     ("ana.lopez", "Ana", "López", "Common Ground Learning Studio", ["group-budget", "group-data"]),
@@ -252,6 +306,7 @@ def load_working_groups(tree, resolver, users):
     specs = [(WorkingGroupIndexPage, INDEX)]
     specs += [(WorkingGroupPage, spec) for spec in GROUPS]
     specs += [(WorkingGroupContentPage, spec) for spec in GROUP_PAGES]
+    specs += [(MeetingNotesPage, GROUP_MEETING), (MemberEventPage, GROUP_EVENT)]
     member = users["member"]
     lead_of = {spec["key"]: (member if spec["key"] == DEMO_MEMBER_LEADS else None) for spec in GROUPS}
     for model, spec in specs:

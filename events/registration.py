@@ -6,6 +6,9 @@ stored in the same transaction and sent by the queue after the commit."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
+from core import access
+from serving import api as serving
+
 from .models import EventEmail, Occurrence, Registration
 
 Status = Registration.Status
@@ -126,3 +129,25 @@ def _create(occurrence, **fields):
     except IntegrityError:
         # The same address at the same moment: the date's lock makes this rare; use the other row.
         return occurrence.registrations.get(email=fields["email"])
+
+
+def cancel_places_no_longer_seen(user):
+    """Cancel `user`'s places (and waiting-list spots) on the coming dates of working groups' events the
+    access policy no longer lets them see: they left the group, were taken out of it, or their ally
+    lapsed. Each cancellation moves the waiting list up as usual. Returns the registrations cancelled."""
+    from workinggroups.access import group_key_above
+
+    serving.forget_for_request()  # the reader's groups and standing, as they are now
+    registrations = (
+        Registration.objects.active()
+        .filter(user_id=user.pk, occurrence__in=Occurrence.objects.upcoming())
+        .select_related("occurrence__event")
+    )
+    cancelled = []
+    for registration in registrations:
+        event = registration.occurrence.event
+        if group_key_above(event) is None or access.may_view_page(user, event):
+            continue
+        cancel(registration, event.specific.capacity)
+        cancelled.append(registration)
+    return cancelled

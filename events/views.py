@@ -9,6 +9,7 @@ the page cache keeps, shows none of it.
 import datetime
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -158,6 +159,10 @@ def event_page(page, request, day=None):
 
 
 def register(page, request, day=None):
+    # The page's own serve asks the policy before any route; asked again here, for the door that takes
+    # places (a group's event: its members and staff only, even by a POST made by hand).
+    if not access.may_view_page(request.user, page):
+        raise PermissionDenied
     occurrence = occurrence_for(page, day)
     mark_private(request)
     reason = closed_reason(page, occurrence)
@@ -243,6 +248,8 @@ def confirm_registration(request, token):
     """GET shows a button (mail scanners follow links; only a person presses it); POST confirms."""
     registration, event = _linked_registration(token)
     if registration is None:
+        return render(request, "events/bad_link.html", status=400)
+    if not registration.may_still_see_event():
         return render(request, "events/bad_link.html", status=400)
     if request.method == "POST":
         registration = places.confirm(registration, event.capacity)

@@ -24,6 +24,7 @@ from .forms import MessageRegistrantsForm
 from .localized import with_pages
 from .messages import message_registrants
 from .models import EventPage, MemberEventIndexPage, MemberEventPage, Occurrence, Registration
+from .models.pages import member_events_below
 
 
 class CountColumn(Column):
@@ -162,7 +163,7 @@ def upcoming_events_panel(home, request, now):
     index = MemberEventIndexPage.objects.child_of(home).visible_to(request.user).first()
     if index is None:
         return None
-    pages = MemberEventPage.objects.child_of(index).visible_to(request.user)
+    pages = member_events_below(home, request.user)
     occurrences = list(
         Occurrence.objects.of_pages(pages).upcoming(now).select_related("event")[:DASHBOARD_ITEMS]
     )
@@ -177,6 +178,29 @@ def upcoming_events_panel(home, request, now):
         for occurrence, page in with_pages(occurrences, pages.filter(translation_key__in=keys))
     ]
     return Panel("events/dashboard/upcoming_events.html", rows=rows, index=index)
+
+
+@hooks.register("register_working_group_panel", order=10)
+def group_events_panel(group, request, now):
+    """A working group's home: the group's coming events (those placed below it), for whoever the policy
+    lets see them (its members and staff); nothing for anyone else, nor when none is planned."""
+    pages = MemberEventPage.objects.descendant_of(group).visible_to(request.user)
+    occurrences = list(
+        Occurrence.objects.of_pages(pages).upcoming(now).select_related("event")[:DASHBOARD_ITEMS]
+    )
+    if not occurrences:
+        return None
+    keys = {occurrence.event.translation_key for occurrence in occurrences}
+    mine = set(
+        Registration.objects.active()
+        .filter(user=request.user, occurrence__in=occurrences)
+        .values_list("occurrence_id", flat=True)
+    )
+    rows = [
+        (occurrence, page, occurrence.pk in mine)
+        for occurrence, page in with_pages(occurrences, pages.filter(translation_key__in=keys))
+    ]
+    return Panel("events/group_events.html", rows=rows)
 
 
 @hooks.register("register_search_filter", order=40)

@@ -160,7 +160,9 @@ class MeetingNotesPage(MembersOnlyPageMixin, BasePage):
     objects = PageManager.from_queryset(MeetingQuerySet)()
     base_form_class = MeetingNotesPageForm  # attendees: members in good standing, by name
 
-    parent_page_types = ["meetings.MeetingIndexPage"]
+    # The alliance's meetings, or a working group's own (below its home: the group's audience, by the
+    # working groups' rule of the access policy).
+    parent_page_types = ["meetings.MeetingIndexPage", "workinggroups.WorkingGroupPage"]
     subpage_types = []
 
     class Meta:

@@ -22,6 +22,22 @@ def upcoming_meetings_panel(home, request, now):
     return Panel("meetings/dashboard/upcoming_meetings.html", meetings=meetings)
 
 
+@hooks.register("register_working_group_panel", order=20)
+def group_meetings_panel(group, request, now):
+    """A working group's home: the group's coming meetings and its most recent notes (the meeting pages
+    placed below it), for whoever the policy lets see them (its members and staff)."""
+    meetings = (
+        MeetingNotesPage.objects.descendant_of(group)
+        .visible_to(request.user)
+        .filter(locale_id=group.locale_id)
+    )
+    upcoming = list(meetings.upcoming(now).order_by("starts_at")[:DASHBOARD_ITEMS])
+    recent = list(meetings.past(now).order_by("-starts_at")[:DASHBOARD_ITEMS])
+    if not upcoming and not recent:
+        return None
+    return Panel("meetings/group_meetings.html", upcoming=upcoming, recent=recent)
+
+
 # -- Member notifications (core.notifications): the notifications app mails these as each member chooses
 
 

@@ -56,4 +56,23 @@ def has_extranet_access(user):
     return MEMBERS in group_names(user) and membership_standing(user) is True
 
 
-__all__ = ["EXTRANET_AUDIENCE", "account_standing", "has_extranet_access", "is_staff_member"]
+def may_view_member_photo(user, profile):
+    """The policy for a member's profile photo (members.photos): the member themself (their own data),
+    staff and moderators, and the extranet's audience while the member is in good standing. Never the
+    public; nobody but staff and the member once the membership lapses or ends."""
+    if profile is None or not profile.photo or not user.is_authenticated or not user.is_active:
+        return False
+    if user.pk == profile.user_id:
+        return True
+    if is_staff_member(user) and signed_in_and_in_good_standing(user):
+        return True
+    return has_extranet_access(user) and profile.in_good_standing
+
+
+__all__ = [
+    "EXTRANET_AUDIENCE",
+    "account_standing",
+    "has_extranet_access",
+    "is_staff_member",
+    "may_view_member_photo",
+]

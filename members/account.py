@@ -7,10 +7,25 @@ wagtail_hooks.py: a function `(request)` that gives an `AccountSection` for the 
 
 The "download my data" export asks every app the same way, with the `register_personal_data` hook: a
 function `(user)` that gives `(name, rows)`, the records of that app about that user and nobody else
-(rows are dicts of plain values), or None.
+(rows are dicts of plain values, or an `AttachedFile` for a file such as the profile photo: a data URI
+in the JSON download, a file of its own in the zip), or None.
 """
 
+import base64
+
 from wagtail import hooks
+
+
+class AttachedFile:
+    """A file among a person's records: its name in the zip download, its bytes and type."""
+
+    def __init__(self, name, content, content_type):
+        self.name = name
+        self.content = content
+        self.content_type = content_type
+
+    def data_uri(self):
+        return f"data:{self.content_type};base64,{base64.b64encode(self.content).decode('ascii')}"
 
 
 class AccountSection:

@@ -204,3 +204,22 @@ class DeletionRequestForm(forms.Form):
         label=_("I understand that staff will delete my account and my access to the members' area."),
         error_messages={"required": _("Tick the box to confirm you want your account deleted.")},
     )
+
+
+class ProfilePhotoForm(forms.Form):
+    """ "My account": upload or replace the member's photo (members.photos checks and re-encodes it)."""
+
+    photo = forms.FileField(
+        label=_("Photo of you"),
+        help_text=_(
+            "A JPEG, PNG, GIF or WebP image of at most 5 MB. We keep a small copy, without its metadata."
+        ),
+        error_messages={"required": _("Choose a photo to upload.")},
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}),
+    )
+
+    def clean_photo(self):
+        from .photos import processed_photo
+
+        # The small JPEG to keep, or a ValidationError with the reason, shown by the field.
+        return processed_photo(self.cleaned_data["photo"])

@@ -7,11 +7,12 @@ without such a membership, nor taken from someone with one: the profile is what 
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from .groups import MEMBERS
 from .models import MemberProfile, Organization
+from .photos import delete_photo_file
 
 _syncing = set()  # user ids whose group this module is changing (its own m2m signals are ignored)
 
@@ -78,3 +79,9 @@ def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
     for user in users:
         if user.pk not in _syncing:
             sync_members_group(user)
+
+
+@receiver(post_delete, sender=MemberProfile)
+def profile_deleted(sender, instance, **kwargs):
+    """An account deleted (its profile with it): its photo's file goes too (members.photos)."""
+    delete_photo_file(instance.photo.name)

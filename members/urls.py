@@ -13,6 +13,9 @@ urlpatterns = [
     path(_("my-account/"), account_views.my_account, name="my_account"),
     path(_("my-account/my-data.<str:file_format>"), account_views.download_my_data, name="my_data"),
     path(_("my-account/delete/"), account_views.request_deletion, name="request_deletion"),
+    path(_("my-account/photo/"), account_views.upload_photo, name="upload_photo"),
+    path(_("my-account/photo/remove/"), account_views.remove_photo, name="remove_photo"),
+    path("member-photos/<int:pk>/<str:key>.jpg", account_views.member_photo, name="member_photo"),
     # The English words keep working in every language, for links already sent and bookmarks (in
     # English they are the routes above, which take them first).
     path("join/", views.join),
@@ -21,4 +24,6 @@ urlpatterns = [
     path("my-account/", account_views.my_account),
     path("my-account/my-data.<str:file_format>", account_views.download_my_data),
     path("my-account/delete/", account_views.request_deletion),
+    path("my-account/photo/", account_views.upload_photo),
+    path("my-account/photo/remove/", account_views.remove_photo),
 ]

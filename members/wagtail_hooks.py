@@ -25,6 +25,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from core.dashboard import WorkItem
 
 from . import access, admin_views
+from .account import AttachedFile
 from .models import (
     AccountDeletionRequest,
     FocusAreaLabel,
@@ -375,6 +376,16 @@ def pending_invitations_item(request):
 # -- "My account" and "download my data" (members.account) -------------------------------------------
 
 
+def _photo_file(profile):
+    if not profile.photo:
+        return None
+    try:
+        with profile.photo.open("rb") as handle:
+            return AttachedFile("photo.jpg", handle.read(), "image/jpeg")
+    except FileNotFoundError:
+        return None
+
+
 @hooks.register("register_personal_data", order=0)
 def account_data(user):
     """The account and, for a member, the profile and ally. Applications and invitations sent to the
@@ -399,6 +410,7 @@ def account_data(user):
             "spokesperson": profile.spokesperson,
             "organization_contact": profile.is_organization_contact,
             "active_member": profile.is_active,
+            "photo": _photo_file(profile),
         }
     return "account", rows["account"]
 

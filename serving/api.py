@@ -13,6 +13,7 @@ from .generation import release
 from .invalidation import shown_on_public_pages
 from .locales import active_locale, default_locale, localized
 from .memo import current_request, remembered_for_request
+from .memo import forget as forget_for_request
 from .middleware import mark_private, same_in_every_language
 from .restrictions import (
     access_relations,
@@ -38,6 +39,7 @@ __all__ = [
     "content_generation",
     "current_request",
     "default_locale",
+    "forget_for_request",
     "kept_site_wide",
     "localized",
     "mark_private",

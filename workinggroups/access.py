@@ -70,7 +70,8 @@ def may_see_group_pages(user, group_key):
 
 
 def group_page_paths():
-    """{group's translation key: tree paths of the pages just below its homes}, kept under the content
+    """{group's translation key: tree paths of the pages just below its homes, and of the aliases of its
+    pages placed anywhere}, kept under the content
     generation like the homes (a publish, move or delete of a page replaces it; a draft is in no listing
     anyway)."""
     from django.db.models import Q
@@ -86,6 +87,18 @@ def group_page_paths():
         found = {}
         for path in Page.objects.filter(condition).values_list("path", flat=True):
             found.setdefault(homes[path[: -Page.steplen]], []).append(path)
+        # An alias of a group's page answers as its source wherever it was put (a group's meeting notes
+        # aliased into the alliance's meetings): hidden with the group's pages.
+        sources = Q()
+        for path in homes:
+            sources |= Q(alias_of__path__startswith=path, alias_of__depth__gt=len(path) // Page.steplen)
+        for path, source_path in Page.objects.filter(sources).values_list("path", "alias_of__path"):
+            key = next(
+                homes[source_path[:end]]
+                for end in range(len(source_path) - Page.steplen, 0, -Page.steplen)
+                if source_path[:end] in homes
+            )
+            found.setdefault(key, []).append(path)
         return found
 
     return serving.kept_site_wide("working-group-page-paths", compute)

@@ -130,6 +130,7 @@ class WorkingGroupPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from . import access as group_access
+        from .panels import group_panels
 
         context = super().get_context(request, *args, **kwargs)
         context["is_member"] = self.translation_key in group_access.group_keys_of(request.user)
@@ -138,8 +139,12 @@ class WorkingGroupPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
         context["group_pages"] = (
             WorkingGroupContentPage.objects.child_of(self).visible_to(request.user).order_by("title")
         )
+        # Other apps' pages placed in the group (its events, its meeting notes): empty for non-members too.
+        context["group_panels"] = group_panels(self, request)
         context["group_members"] = (
-            self.memberships().select_related("user").order_by("user__first_name", "user__last_name")
+            self.memberships()
+            .select_related("user__member_profile__organization")
+            .order_by("user__first_name", "user__last_name")
             if context["is_member"] or group_access.sees_every_group(request.user)
             else []
         )

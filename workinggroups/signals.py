@@ -1,11 +1,12 @@
 """Each group keeps its documents in a collection of its own, inside the members-only collection; a
-document a group page links moves there as soon as a draft links it (after the extranet's own rule has
+document a group's page (of any type: its notes, meetings, events) links moves there as soon as a draft
+links it (after the extranet's own rule has
 moved it into the members-only collection)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 
 from extranet import privacy
@@ -47,19 +48,27 @@ def protect_documents_of(page):
     )
 
 
+def _placed_in_a_group(page):
+    """A group's own page of any type (its notes, events and meetings, placed below its home)."""
+    return isinstance(page, WorkingGroupContentPage) or group_access.group_key_above(page) is not None
+
+
 @receiver(post_save, sender=Revision)
 def protect_documents_of_draft(sender, instance, created, raw=False, **kwargs):
     if raw or not created:
         return
     model = instance.content_type.model_class()
-    if model is WorkingGroupContentPage:
-        protect_documents_of(instance.as_object())
+    if model is None or not issubclass(model, Page):
+        return
+    page = instance.as_object()
+    if _placed_in_a_group(page):
+        protect_documents_of(page)
 
 
 @receiver(page_published)
 def on_group_page_published(sender, instance, **kwargs):
     page = instance.specific
-    if isinstance(page, WorkingGroupContentPage):
+    if _placed_in_a_group(page):
         protect_documents_of(page)
     elif isinstance(page, WorkingGroupPage):
         collection_for(page)

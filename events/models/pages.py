@@ -283,7 +283,9 @@ class MemberEventIndexPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
     event_layout = "events/layouts/members.html"
 
     def event_pages(self, request):
-        return MemberEventPage.objects.child_of(self).visible_to(request.user)
+        """The member events of this extranet (this index's and the working groups' own), as the policy
+        lets the reader see them: a group's events only for its members and staff."""
+        return member_events_below(self.get_parent(), request.user)
 
     @path("", name="listing")
     def listing(self, request):
@@ -315,11 +317,19 @@ class MemberEventIndexPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
         return self.url + self.reverse_subpage("calendar_feed")
 
 
+def member_events_below(home, user):
+    """The member events below an extranet home that `user` may see: the events index's and every
+    working group's (the access policy keeps a group's to its members and staff)."""
+    return MemberEventPage.objects.descendant_of(home).visible_to(user)
+
+
 class MemberEventPage(MembersOnlyPageMixin, EventPageBase):
     """A member-only event: the monthly circle-up, a members' strategy session."""
 
     promote_panels = Page.promote_panels
-    parent_page_types = ["events.MemberEventIndexPage"]
+    # The alliance's events, or a working group's own (below its home: the group's audience, by the
+    # working groups' rule of the access policy).
+    parent_page_types = ["events.MemberEventIndexPage", "workinggroups.WorkingGroupPage"]
     event_layout = "events/layouts/members.html"
 
     class Meta:
@@ -328,3 +338,15 @@ class MemberEventPage(MembersOnlyPageMixin, EventPageBase):
 
     def structured_data(self, *, url, image_url, language, organization):
         return None  # member-only pages carry no JSON-LD
+
+    @cached_property
+    def my_events_url(self):
+        """Where the member sees and cancels their registrations: the member events index of this
+        event's language (a working group's event lives below the group's home, not the index)."""
+        parent = self.get_parent().specific
+        index = (
+            parent
+            if isinstance(parent, MemberEventIndexPage)
+            else MemberEventIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
+        return index.my_events_url if index else ""

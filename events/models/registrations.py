@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core import access
 from mail.links import site_url
 from mail.models import EmailDelivery, EmailDeliveryQuerySet
 from mail.text import render_subject
@@ -101,6 +102,16 @@ class Registration(models.Model):
             return None
         return cls.objects.select_related("occurrence__event").filter(pk=pk).first()
 
+    def may_still_see_event(self):
+        """May this registrant see the event now, by the access policy? A member: the event as the policy
+        answers for their account (a group's event only while they are in the group and in good
+        standing); someone without an account: only while the event is public. Asked when each email
+        is sent, so no one is mailed about an event they can no longer see."""
+        page = self.occurrence.event
+        if self.user_id is not None:
+            return access.may_view_page(self.user, page)
+        return access.public_may_view(page)
+
     def link(self, name):
         with translation.override(self.language):
             return site_url(reverse(f"events:{name}", args=[self.token]))
@@ -173,6 +184,8 @@ class EventEmail(EmailDelivery):
         registration = self.registration
         occurrence = registration.occurrence
         Kind, Status = self.Kind, Registration.Status
+        if not registration.may_still_see_event():
+            return False  # they left the group, or lapsed: nothing more about the event
         if self.kind == Kind.CONFIRM_ADDRESS:
             return registration.status == Status.UNCONFIRMED and not occurrence.is_past
         if self.kind == Kind.CANCELLED:

@@ -6,6 +6,8 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from ..photos import photo_path, photo_storage
+
 
 class Expertise(TagBase):
     """A member's area of expertise."""
@@ -76,6 +78,14 @@ class MemberProfile(models.Model):
             "letters on its behalf. Members of an organization only."
         ),
     )
+    photo = models.ImageField(
+        _("photo"),
+        blank=True,
+        storage=photo_storage,
+        upload_to=photo_path,
+        editable=False,
+        help_text=_("Optional; the member uploads it in My account. Kept privately (members.photos)."),
+    )
     is_active = models.BooleanField(
         _("active member"),
         default=True,
@@ -118,6 +128,17 @@ class MemberProfile(models.Model):
             raise ValidationError(
                 {"is_organization_contact": _("Only a member of an organization can be its contact.")}
             )
+
+    @property
+    def photo_url(self):
+        """The photo's address (its view asks the policy), or "" without a photo. The file's random name
+        is in the address, so a replaced photo gets a new one."""
+        if not self.photo:
+            return ""
+        from django.urls import reverse
+
+        key = self.photo.name.rsplit("/", 1)[-1].removesuffix(".jpg")
+        return reverse("members:member_photo", args=[self.pk, key])
 
     @property
     def in_good_standing(self):

@@ -129,6 +129,34 @@ def published_audience(page):
     return EXTRANET_AUDIENCE if below_extranet else EVERYONE
 
 
+def add_group_placed_variants(matrix, models, locales):
+    """A page type that may also live below a working group's home (a group's own meeting notes and
+    events) is built there too, translated, and aliased outside the group (into its first parent): each
+    is the group's (here: staff's), as every other page of a group."""
+    group_home = matrix.published[WorkingGroupPage]
+    for model in models:
+        parents = [parent for parent in model.allowed_parent_page_models() if parent is not Page]
+        if WorkingGroupPage not in parents or parents[0] is WorkingGroupPage:
+            continue
+        marker = f"zq{model.__name__.lower()}ingroup"
+        page = factory_for(model)(
+            parent=group_home, title=f"{model.__name__} {marker} {TOKEN}", slug=slug_for(marker)
+        )
+        page.save_revision().publish()
+        page.refresh_from_db()
+        assert published_audience(page) == STAFF_ONLY
+        matrix.add(f"{model.__name__} placed in a working group", page, STAFF_ONLY)
+        matrix.add(
+            f"{model.__name__} placed in a working group, translated",
+            translate(page, locales["es"]),
+            STAFF_ONLY,
+        )
+        alias = page.create_alias(
+            parent=matrix.parent_for(model), update_slug=slug_for(f"zq{model.__name__.lower()}groupalias")
+        )
+        matrix.add(f"{model.__name__} placed in a working group, aliased outside it", alias, STAFF_ONLY)
+
+
 def build_site():
     locales = make_locales()
     home = make_home_page(locales)
@@ -161,6 +189,7 @@ def build_site():
             update_attrs={"slug": slug_for(marker), "title": f"{model.__name__} {marker} {TOKEN}"}
         )
         matrix.add(f"{model.__name__} copied", copy, audience)
+    add_group_placed_variants(matrix, models, locales)
     for model in embargoable_models():
         held = matrix.build(model, "embargoed")
         held.unpublish()
@@ -435,3 +464,41 @@ def test_admin_dashboard_doors(site, role):
     client.post("/admin/mail/retry-failed/")
     record.refresh_from_db()
     assert record.email_failed_at is not None
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_private_calendar_feed_door(site, matrix, role):
+    """A member's private calendar address (`/<lang>/calendars/<token>.ics`) lists the member events the
+    policy lets that member see now, a working group's included, and nothing once out of good standing."""
+    from events.models import CalendarFeedToken, MemberEventPage
+
+    user = site["roles"][role]
+    if user is None:
+        return  # the anonymous reader has no calendar address
+    token = CalendarFeedToken.for_user(user).token
+    client = Client()
+    text = "".join(client.get(f"/{language}/calendars/{token}.ics").text for language in ("en", "es"))
+    events = [entry for entry in matrix.entries if isinstance(entry[1], MemberEventPage)]
+    assert any("working group" in label for label, _page, _audience in events)
+    wrong = [label for label, page, audience in events if (marker_of(page) in text) != (role in audience)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_member_photo_door(site, role, django_capture_on_commit_callbacks):
+    """A member's profile photo (members.photos): the extranet's audience while the member is in good
+    standing, then staff only; never the public."""
+    from django.core.files.base import ContentFile
+
+    from members.models import Organization
+    from members.photos import photo_path
+
+    photographed = make_member("photographed")
+    profile = photographed.member_profile
+    profile.photo.save(photo_path(profile, "photo.jpg"), ContentFile(b"\xff\xd8 a photo"), save=True)
+    client = reader(role, site)
+    assert (client.get(profile.photo_url).status_code == 200) == (role in EXTRANET_AUDIENCE)
+    organization = profile.organization
+    organization.status = Organization.Status.LAPSED
+    organization.save()
+    assert (client.get(profile.photo_url).status_code == 200) == (role in STAFF_ONLY)

@@ -27,7 +27,11 @@ def titles(response, key):
 
 def test_meeting_pages_live_only_inside_the_extranet(home_page, extranet):
     assert MeetingIndexPage.parent_page_types == ["extranet.ExtranetIndexPage"]
-    assert MeetingNotesPage.parent_page_types == ["meetings.MeetingIndexPage"]
+    # The alliance's meetings, or a working group's own (inside the extranet too).
+    assert MeetingNotesPage.parent_page_types == [
+        "meetings.MeetingIndexPage",
+        "workinggroups.WorkingGroupPage",
+    ]
     assert MeetingIndexPage in extranet["index"].specific_class.allowed_subpage_models()
     assert not MeetingIndexPage.can_create_at(home_page)
     with pytest.raises(ValidationError):
