@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('members', '0012_deletion_request_permissions'),
+        ('members', '0013_organization_contact'),
     ]
 
     operations = [
