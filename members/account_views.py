@@ -13,7 +13,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
@@ -71,7 +70,7 @@ def upload_photo(request):
         return _page(request, photo_form=form, status=400)
     photos.replace_photo(profile, form.cleaned_data["photo"])
     messages.success(request, _("Your photo has been saved."))
-    return redirect(reverse("members:my_account") + "#photo")
+    return redirect("members:my_account")
 
 
 @never_cache
@@ -81,7 +80,9 @@ def remove_photo(request):
     profile = getattr(request.user, "member_profile", None)
     if profile is not None and photos.remove_photo(profile):
         messages.success(request, _("Your photo has been removed."))
-    return redirect(reverse("members:my_account") + "#photo")
+    # No #photo in the address: the browser would move focus to that section after load, away from
+    # the confirmation that static/js/focus.js focuses (and so a screen reader would not read it).
+    return redirect("members:my_account")
 
 
 @require_GET

@@ -1,6 +1,8 @@
 """Keyboard use of what opens, moves focus or scrolls (issue 20): the menus, the messages after an
 action, the error summary's links."""
 
+from PIL import Image
+
 from tests.browser.conftest import screenshot, sign_in
 
 OPPORTUNITY = "/en/members/speaking/budget-hearing-testimony/"
@@ -106,6 +108,30 @@ def test_after_an_answer_focus_and_the_title_carry_the_confirmation(demo_site, p
     tab.reload()  # the message was shown once: the page is back to its plain title and focus
     assert tab.title() == title
     assert not focused_is(tab, ".messages-region")
+    assert tab.console_errors == []
+
+
+def test_after_a_photo_is_uploaded_or_removed_focus_is_on_the_confirmation(demo_site, page, tmp_path):
+
+    photo = tmp_path / "me.png"
+    Image.new("RGB", (600, 600), (40, 120, 110)).save(photo)
+    tab = page
+    sign_in(tab, demo_site.url, "member@example.org", "member-demo-pass")
+    tab.goto(demo_site.url + "/en/my-account/")
+    tab.set_input_files("input[name=photo]", str(photo))
+    tab.focus("input[name=photo]")
+    tab.keyboard.press("Tab")  # to the upload button, and Enter, as a keyboard user would
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    tab.wait_for_load_state()
+    assert focused_is(tab, ".messages-region")
+    assert "Your photo has been saved" in tab.evaluate("document.activeElement.textContent")
+    assert tab.get_by_role("img", name="Your current photo").count() == 1
+
+    tab.get_by_role("button", name="Remove my photo").click()
+    tab.wait_for_load_state()
+    assert focused_is(tab, ".messages-region")
+    assert "Your photo has been removed" in tab.evaluate("document.activeElement.textContent")
     assert tab.console_errors == []
 
 
