@@ -163,21 +163,26 @@ def upcoming_events_panel(home, request, now):
     index = MemberEventIndexPage.objects.child_of(home).visible_to(request.user).first()
     if index is None:
         return None
-    pages = member_events_below(home, request.user)
+    rows = upcoming_rows(member_events_below(home, request.user), request.user, now)
+    return Panel("events/dashboard/upcoming_events.html", rows=rows, index=index)
+
+
+def upcoming_rows(pages, user, now):
+    """[(date, page, registered?)] of the next dates of these event pages (already the ones `user` may
+    see), with whether `user` holds a place on each: two queries whatever the number of events."""
     occurrences = list(
         Occurrence.objects.of_pages(pages).upcoming(now).select_related("event")[:DASHBOARD_ITEMS]
     )
     keys = {occurrence.event.translation_key for occurrence in occurrences}
     mine = set(
         Registration.objects.active()
-        .filter(user=request.user, occurrence__in=occurrences)
+        .filter(user=user, occurrence__in=occurrences)
         .values_list("occurrence_id", flat=True)
     )
-    rows = [
+    return [
         (occurrence, page, occurrence.pk in mine)
         for occurrence, page in with_pages(occurrences, pages.filter(translation_key__in=keys))
     ]
-    return Panel("events/dashboard/upcoming_events.html", rows=rows, index=index)
 
 
 @hooks.register("register_working_group_panel", order=10)
@@ -185,22 +190,8 @@ def group_events_panel(group, request, now):
     """A working group's home: the group's coming events (those placed below it), for whoever the policy
     lets see them (its members and staff); nothing for anyone else, nor when none is planned."""
     pages = MemberEventPage.objects.descendant_of(group).visible_to(request.user)
-    occurrences = list(
-        Occurrence.objects.of_pages(pages).upcoming(now).select_related("event")[:DASHBOARD_ITEMS]
-    )
-    if not occurrences:
-        return None
-    keys = {occurrence.event.translation_key for occurrence in occurrences}
-    mine = set(
-        Registration.objects.active()
-        .filter(user=request.user, occurrence__in=occurrences)
-        .values_list("occurrence_id", flat=True)
-    )
-    rows = [
-        (occurrence, page, occurrence.pk in mine)
-        for occurrence, page in with_pages(occurrences, pages.filter(translation_key__in=keys))
-    ]
-    return Panel("events/group_events.html", rows=rows)
+    rows = upcoming_rows(pages, request.user, now)
+    return Panel("events/group_events.html", rows=rows) if rows else None
 
 
 @hooks.register("register_search_filter", order=40)

@@ -155,6 +155,20 @@ def test_the_group_home_shows_its_events_and_notes_to_its_members(site):
     assert "zqgroupevent" not in outsider.text and "zqgroupmeeting" not in outsider.text
 
 
+def test_the_group_home_and_the_extranet_home_say_which_dates_the_reader_holds_a_place_on(site):
+    def holds_a_place(text):
+        return "You're registered" in text or "You&#x27;re registered" in text
+
+    for page in (site["water"], site["extranet"]["index"]):
+        assert not holds_a_place(reader(site, "group_member").get(page.url).text), page.url
+    register_member(the_date(site["group_event"]), site["roles"]["group_member"], 1)
+    for page in (site["water"], site["extranet"]["index"]):
+        assert holds_a_place(reader(site, "group_member").get(page.url).text), page.url
+        # Staff see the same date listed, and no place of theirs.
+        staff_view = reader(site, "staff").get(page.url).text
+        assert "zqgroupevent" in staff_view and not holds_a_place(staff_view), page.url
+
+
 def test_a_translated_group_event_is_the_groups_too(site):
     spanish = translate(site["group_event"], site["spanish_water"].locale, title="Sesión zqspanishevent")
     for role in ROLES:
