@@ -55,6 +55,16 @@ VIEWS = [
     Visit("my letters (es)", "/es/mi-cuenta/cartas/", as_member=True),
     Visit("who signs for my organization (en)", "/en/my-account/who-signs/", as_member=True),
     Visit("who signs for my organization (es)", "/es/mi-cuenta/quien-firma/", as_member=True),
+    Visit(
+        "a group's home with its events and notes (en)",
+        "/en/members/working-groups/budget-hearings/",
+        as_member=True,
+    ),
+    Visit(
+        "a group's home with its events and notes (es)",
+        "/es/miembros/grupos-de-trabajo/audiencias-presupuesto/",
+        as_member=True,
+    ),
     Visit("working group by invitation", "/en/members/working-groups/data-review/", as_member=True),
 ]
 
