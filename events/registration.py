@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 
 from core import access
 from serving import api as serving
+from workinggroups.access import group_key_above
 
 from .models import EventEmail, Occurrence, Registration
 
@@ -135,8 +136,6 @@ def cancel_places_no_longer_seen(user):
     """Cancel `user`'s places (and waiting-list spots) on the coming dates of working groups' events the
     access policy no longer lets them see: they left the group, were taken out of it, or their ally
     lapsed. Each cancellation moves the waiting list up as usual. Returns the registrations cancelled."""
-    from workinggroups.access import group_key_above
-
     serving.forget_for_request()  # the reader's groups and standing, as they are now
     registrations = (
         Registration.objects.active()
