@@ -23,7 +23,7 @@ the site does not offer one (WAGTAIL_PRIVATE_PAGE_OPTIONS).
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import BooleanField, ExpressionWrapper, Q, prefetch_related_objects
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
@@ -152,6 +152,14 @@ def visible_q(user):
 def not_expired_q():
     """Pages whose expiry time has not passed (even before `publish_scheduled` has unpublished them)."""
     return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def live_marked_visible(pages, user):
+    """`pages`, live, each marked `visible_to_reader`: would `visible_pages(pages, user)` keep it? For one
+    query that serves two questions (the language switcher links to live translations, the page head's
+    alternates to those the public may see)."""
+    condition = ExpressionWrapper(Q(not_expired_q(), visible_q(user)), output_field=BooleanField())
+    return pages.live().annotate(visible_to_reader=condition)
 
 
 def visible_pages(pages, user):

@@ -3,7 +3,7 @@
 Wagtail's user bar asks `user.has_perm("wagtailadmin.access_admin")` on every page, which loads all of
 the user's permissions (two queries) for each signed-in member, who almost never has the admin. The
 groups and users granted that permission are few and change rarely: they are kept site-wide, and a
-permission granted or withdrawn replaces the content generation (serving.invalidation), so the answer is
+permission granted or withdrawn replaces the structure generation (serving.invalidation), so the answer is
 never out of date. For those who do have it, Wagtail's own check then runs as usual.
 """
 
@@ -23,7 +23,7 @@ DIRECT_ADMIN_ACCESS = {
 
 def admin_access_grants():
     """{"groups": ids of the groups granted the admin, "users": ids of users granted it directly}."""
-    from serving.api import kept_site_wide
+    from serving.api import kept_with_structure
 
     def compute():
         return {
@@ -33,7 +33,7 @@ def admin_access_grants():
             ),
         }
 
-    return kept_site_wide("admin-access", compute)
+    return kept_with_structure("admin-access", compute)
 
 
 def may_use_admin(user):

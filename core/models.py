@@ -302,12 +302,12 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         """Wagtail's get-or-create, kept in the cache: the footer and the page head show these on every
-        page. The key holds the site's content generation, which saving the settings replaces
-        (serving), so an edit shows at once everywhere."""
+        page. The key holds the structure generation (no publish changes the settings; saving them
+        replaces it: serving), so an edit shows at once everywhere."""
         if site is None:
             # A host that no Site answers (a 404 page): the defaults, so that page still renders.
             return cls()
-        current = serving.content_generation()
+        current = serving.structure_generation()
         if current is None:
             return super().for_site(site)
         key = f"core:sitesettings:{site.pk}:{current}"
@@ -328,7 +328,7 @@ class SiteSettings(BaseSiteSetting):
         ]
 
 
-@shown_on_public_pages
+@shown_on_public_pages(kept_with_structure=True)
 class SiteText(TranslatableMixin, models.Model):
     """The site's own words that differ by language (name, tagline, address in the footer and the page
     head). Site settings belong to a Site, which serves both languages, so they cannot be translated;

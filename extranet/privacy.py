@@ -83,14 +83,14 @@ def extranet_index_for_request(request):
 
 
 def extranet_index_paths():
-    """The tree paths of every extranet index, kept under the content generation: an extranet index is
+    """The tree paths of every extranet index, kept under the structure generation: an extranet index is
     created with its view restriction, and moving or deleting one replaces the generation too."""
     from .models import ExtranetIndexPage
 
     def compute():
         return frozenset(ExtranetIndexPage.objects.values_list("path", flat=True))
 
-    return serving.kept_site_wide("extranet-index-paths", compute)
+    return serving.kept_with_structure("extranet-index-paths", compute)
 
 
 def extranet_index_addresses():
@@ -105,7 +105,7 @@ def extranet_index_addresses():
                 addresses.append((site_id, path))
         return addresses
 
-    return serving.kept_site_wide("extranet-index-addresses", compute)
+    return serving.kept_with_structure("extranet-index-addresses", compute)
 
 
 def is_extranet_address(request):

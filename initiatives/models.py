@@ -49,6 +49,8 @@ class InitiativeIndexPage(BasePage):
             by_status[InitiativeStatus(status)].append(pk)
         order = [InitiativeStatus.ACTIVE, InitiativeStatus.UPCOMING, InitiativeStatus.COMPLETED]
         context["initiative_groups"] = [(status, by_status[status]) for status in order if by_status[status]]
+        # Every group's cards are loaded together when they are not kept (card_list's `load_with`).
+        context["initiative_ids"] = [pk for _status, pks in context["initiative_groups"] for pk in pks]
         return context
 
 

@@ -53,10 +53,6 @@ def alternates_for(request, translations):
     return alternates
 
 
-def page_alternates(request, page):
-    return alternates_for(request, translations_by_key([page.translation_key]).get(page.translation_key, {}))
-
-
 def view_alternates(request):
     """The same address in each language, for views that Wagtail does not serve (the join form)."""
     path = request.path

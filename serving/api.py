@@ -7,9 +7,10 @@ part does and why is in docs/architecture.md and docs/performance.md.
 
 from .dependencies import page_scope, shows_page
 from .expiry import seconds_to_keep
-from .fragments import cached, cached_many, kept_site_wide
+from .fragments import cached, cached_many, cached_with_structure, kept_site_wide, kept_with_structure
 from .generation import current as content_generation
 from .generation import release
+from .generation import structure as structure_generation
 from .invalidation import shown_on_public_pages
 from .locales import active_locale, default_locale, localized
 from .memo import current_request, remembered_for_request
@@ -35,12 +36,14 @@ __all__ = [
     "cached",
     "cached_for_page",
     "cached_many",
+    "cached_with_structure",
     "child_for_routing",
     "content_generation",
     "current_request",
     "default_locale",
     "forget_for_request",
     "kept_site_wide",
+    "kept_with_structure",
     "localized",
     "mark_private",
     "may_be_restricted",
@@ -55,4 +58,5 @@ __all__ = [
     "shown_on_public_pages",
     "shows_page",
     "specific_for_serving",
+    "structure_generation",
 ]

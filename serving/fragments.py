@@ -176,3 +176,30 @@ def kept_site_wide(name, compute):
     For facts about the whole tree, the same in every language and on every host, which any change to
     them replaces the generation of (serving.invalidation)."""
     return remembered_for_request(name, lambda: cached(None, name, compute, "site-wide"))
+
+
+STRUCTURE_SECONDS = 60 * 60
+
+
+def cached_with_structure(request, name, compute, *parts):
+    """`compute()`, kept for the current structure generation (serving.generation), language and host
+    (and `parts`): for what is the same on every page and no publish changes (the Sites, the locales,
+    the restricted sections, the site's own words), which creating, moving or deleting a page, or
+    changing a Site, a locale, a restriction, an admin grant or the site's settings and words,
+    replaces. So the first view after a publish does not pay for it. Plain data, as for `cached`."""
+    current = generation.structure()
+    if current is None:  # the cache is down
+        return compute()
+    key = _key(request, name, f"structure.{current}", parts)
+    found = _read([key])
+    if key in found:
+        return found[key]
+    value = compute()
+    _write({key: value}, STRUCTURE_SECONDS)
+    return value
+
+
+def kept_with_structure(name, compute):
+    """`cached_with_structure` for facts about the whole tree, the same in every language and on every
+    host, read once per request."""
+    return remembered_for_request(name, lambda: cached_with_structure(None, name, compute, "site-wide"))

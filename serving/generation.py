@@ -14,6 +14,13 @@ in the menu, translations' language switchers), and working out every one of the
 go wrong. Replacing the generation makes every cached page unreachable at once; the old entries expire
 by themselves. The scopes narrow that for the commonest change (an article published), and anything
 serving.invalidation is not sure of still replaces the site-wide generation.
+
+The structure generation is the third, and the slowest to change: it keys the facts about the tree that
+a publish never changes (the Sites, the locales, which sections are restricted and by what, where the
+extranet and the working groups are, who may use the admin). Creating, moving or deleting a page,
+changing a slug, a Site, a locale, a view restriction or an admin grant replaces it (and the site-wide
+generation with it, except for a new draft, which the public cannot see); publishing does not. So the
+first view of a page after a publish does not ask the database for all of that again.
 """
 
 import functools
@@ -23,11 +30,55 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache as shared_cache
 
 from .memo import current_request, remembered_for_request, request_memo
 
+
+class DatabaseStore:
+    """The generations in the database (serving.models.Generation), with the few calls of Django's cache
+    API that this module makes: for app processes that share no cache (no REDIS_URL), each keeping
+    what it renders in its own memory. One query reads all of a request's values."""
+
+    def get_many(self, keys):
+        from .models import Generation
+
+        return dict(Generation.objects.filter(key__in=keys).values_list("key", "value"))
+
+    def get(self, key):
+        return self.get_many([key]).get(key)
+
+    def add(self, key, value, timeout=None):
+        """Keep another process's value if it got there first, as the cache's add() does."""
+        from .models import Generation
+
+        Generation.objects.bulk_create([Generation(key=key, value=value)], ignore_conflicts=True)
+
+    def set(self, key, value, timeout=None):
+        self.set_many({key: value})
+
+    def set_many(self, values, timeout=None):
+        from .models import Generation
+
+        Generation.objects.bulk_create(
+            [Generation(key=key, value=value) for key, value in values.items()],
+            update_conflicts=True,
+            unique_fields=["key"],
+            update_fields=["value"],
+        )
+
+
+database_store = DatabaseStore()
+
+
+def _store():
+    """Where the generations live: the shared cache (Redis) when the app processes share one
+    (CONTENT_CACHE_SHARED), else the database."""
+    return shared_cache if settings.CONTENT_CACHE_SHARED else database_store
+
+
 GENERATION_KEY = "serving:generation"
+STRUCTURE_KEY = "serving:structure"
 SCOPE_KEY = "serving:scope:"
 LISTINGS = "listings"
 # The request's snapshot of the scopes it has read, and whether a publish was seen while it ran.
@@ -36,12 +87,20 @@ _STALE = "serving:stale"
 
 
 def current():
-    """The current generation, or None when nothing may be cached: the cache cannot be reached, or it
-    is not shared by every app process (CONTENT_CACHE_ENABLED, see settings). Read once per request
+    """The current generation, or None when nothing may be cached: the cache cannot be reached, cached
+    content is turned off (CONTENT_CACHE_ENABLED), or the request is a preview. Read once per request
     (a page asks for every fragment it shows), and replaced there by `bump`."""
     if not settings.CONTENT_CACHE_ENABLED or is_preview():
         return None
     return remembered_for_request(GENERATION_KEY, _read)[0]
+
+
+def structure():
+    """The current structure generation (see above), read with the site-wide one; None when nothing may
+    be cached."""
+    if not settings.CONTENT_CACHE_ENABLED or is_preview():
+        return None
+    return remembered_for_request(GENERATION_KEY, _read)[2]
 
 
 def is_preview():
@@ -84,30 +143,39 @@ def release():
 
 
 def _read():
-    """(the site-wide generation, the `listings` scope), read together at the start of the request:
-    routing and the request's Site come after, so what the request loads is at least as new as both."""
+    """(the site-wide generation, the `listings` scope, the structure generation), read together at the
+    start of the request: routing and the request's Site come after, so what the request loads is at
+    least as new as all three."""
     listings_key = SCOPE_KEY + LISTINGS
-    found = cache.get_many([GENERATION_KEY, listings_key])
-    if GENERATION_KEY not in found or listings_key not in found:
+    keys = (GENERATION_KEY, listings_key, STRUCTURE_KEY)
+    found = _store().get_many(keys)
+    if any(key not in found for key in keys):
         # First use, or a key was evicted: start one. add() keeps a concurrent process's choice.
-        for key in (GENERATION_KEY, listings_key):
+        for key in keys:
             if key not in found:
-                cache.add(key, uuid.uuid4().hex, timeout=None)
-        found = cache.get_many([GENERATION_KEY, listings_key])
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        return None, None
+                _store().add(key, uuid.uuid4().hex, timeout=None)
+        found = _store().get_many(keys)
+    if any(found.get(key) is None for key in keys):
+        return None, None, None
     # The listings scope is noted as read now: every narrow publish replaces it too (see `bump_scopes`).
-    _scopes_memo()[LISTINGS] = found.get(listings_key)
-    return f"{release()}.{generation}", found.get(listings_key)
+    _scopes_memo()[LISTINGS] = found[listings_key]
+    return f"{release()}.{found[GENERATION_KEY]}", found[listings_key], f"{release()}.{found[STRUCTURE_KEY]}"
 
 
-def bump():
-    """Make every cached page stale, in every app process that shares the cache."""
+def bump(structure=False):
+    """Make every cached page stale, in every app process that shares the cache; with `structure`, what
+    is kept about the tree's structure too."""
     # A fresh random value rather than incr(): it works whether or not the key exists, and a value
     # can never come back after an eviction and revive old entries.
-    new = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, new, timeout=None)
+    keys = [GENERATION_KEY, STRUCTURE_KEY] if structure else [GENERATION_KEY]
+    _store().set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
+    _forget_snapshot()
+
+
+def bump_structure():
+    """Make what is kept about the tree's structure stale, leaving the pages cached: a draft page was
+    created (an alias, a translation, a section), which no public page shows until it is published."""
+    _store().set(STRUCTURE_KEY, uuid.uuid4().hex, timeout=None)
     _forget_snapshot()
 
 
@@ -152,18 +220,18 @@ def _read_scopes(names):
     """{name: value} from the shared cache, starting the scopes not there yet (first use, evicted) with
     a new random value: never one an old entry could hold."""
     keys = {name: SCOPE_KEY + name for name in names}
-    found = cache.get_many(list(keys.values()))
+    found = _store().get_many(list(keys.values()))
     for key in keys.values():
         if key not in found:
-            cache.add(key, uuid.uuid4().hex, timeout=None)
-            found[key] = cache.get(key)
+            _store().add(key, uuid.uuid4().hex, timeout=None)
+            found[key] = _store().get(key)
     return {name: found.get(key) for name, key in keys.items()}
 
 
 def bump_scopes(names):
     """Replace these scopes (and `listings`, always and first) in every app process that shares the cache."""
-    cache.set(SCOPE_KEY + LISTINGS, uuid.uuid4().hex, timeout=None)
+    _store().set(SCOPE_KEY + LISTINGS, uuid.uuid4().hex, timeout=None)
     others = {SCOPE_KEY + name: uuid.uuid4().hex for name in names if name != LISTINGS}
     if others:
-        cache.set_many(others, timeout=None)
+        _store().set_many(others, timeout=None)
     _forget_snapshot()

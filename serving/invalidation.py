@@ -13,7 +13,13 @@ the app marks `@shown_on_public_pages` where it defines them. And who may see wh
 groups, and the permission to use the admin (the user bar). Saving a draft changes nothing the public
 sees, so it leaves the cache alone (editors save often), but a page created live without being
 published (an import) counts. A page's schedule (`expire_at`) is covered by the middleware, which never
-keeps a page past the next expiry time."""
+keeps a page past the next expiry time.
+
+What is kept about the tree's structure (serving.generation's structure generation: the Sites, locales,
+restricted sections, the extranet's and working groups' places, the admin grants) is replaced only by
+what can change it: a page created (a draft too: an alias, a translation, a section), moved or deleted,
+a slug changed, a Site, locale or view restriction saved or deleted, and who may see what or use the
+admin. A publish or unpublish never changes it."""
 
 import logging
 
@@ -46,18 +52,32 @@ _shown_on_public_pages = {
     AbstractDocument,
     Tag,
 }
+# Of those, the ones whose rows what is kept with the structure generation is read from.
+_structural = {PageViewRestriction, CollectionViewRestriction, Site, Locale, BaseSiteSetting}
 
 
-def shown_on_public_pages(model):
+def shown_on_public_pages(model=None, *, kept_with_structure=False):
     """Class decorator for a model that public pages show (a byline's person, the footer's text, a list
     of organizations): saving or deleting any of its rows replaces the content generation, so the
-    change shows at once on every cached page and fragment. Subclasses count too."""
-    _shown_on_public_pages.add(model)
-    return model
+    change shows at once on every cached page and fragment. Subclasses count too.
+    `@shown_on_public_pages(kept_with_structure=True)`: what is kept of it is kept with the structure
+    (`cached_with_structure`: the site's own words), which its changes replace too."""
+
+    def mark(model):
+        _shown_on_public_pages.add(model)
+        if kept_with_structure:
+            _structural.add(model)
+        return model
+
+    return mark if model is None else mark(model)
 
 
 def is_shown_on_public_pages(model):
     return issubclass(model, tuple(_shown_on_public_pages))
+
+
+def is_kept_with_structure(model):
+    return issubclass(model, tuple(_structural))
 
 
 def _purge_cdn(page):
@@ -82,19 +102,20 @@ def page_changed(sender, instance, **kwargs):
 
 
 def page_moved(sender, instance, **kwargs):
-    """A move changes addresses, breadcrumbs and maybe the menus: site-wide."""
-    _invalidate_site_wide()
+    """A move changes addresses, breadcrumbs and maybe the menus: site-wide, and the tree's structure."""
+    _invalidate_site_wide(structure=True)
     _purge_cdn(instance)
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        _invalidate_site_wide()
+        _invalidate_site_wide(structure=True)
 
 
 def slug_changed(sender, instance, **kwargs):
-    """Its address shows wherever a page links to it (rich text, call-to-action blocks): site-wide."""
-    _invalidate_site_wide()
+    """Its address shows wherever a page links to it (rich text, call-to-action blocks): site-wide, and
+    in the structure (the extranet's addresses, a Site's root)."""
+    _invalidate_site_wide(structure=True)
 
 
 def _invalidate(page):
@@ -111,9 +132,15 @@ def _invalidate(page):
     warming.warm_after_commit(page.pk)
 
 
-def _invalidate_site_wide():
-    generation.bump()
-    transaction.on_commit(generation.bump)
+def _invalidate_site_wide(structure=False):
+    generation.bump(structure=structure)
+    transaction.on_commit(lambda: generation.bump(structure=structure))
+
+
+def _invalidate_structure():
+    """A draft page was created: only the structure's facts (no public page shows a draft)."""
+    generation.bump_structure()
+    transaction.on_commit(generation.bump_structure)
 
 
 def narrow_scopes(page):
@@ -142,17 +169,23 @@ def narrow_scopes(page):
 
 
 def content_changed(sender, instance, created=False, **kwargs):
-    # A page created live in code (an import, a factory) is published without a page_published signal.
-    if created and isinstance(instance, Page) and instance.live:
-        _invalidate(instance)
+    if created and isinstance(instance, Page):
+        # A new page is a new place in the tree, draft or not (an alias of a restricted page is
+        # restricted, a new extranet section is private from its first save).
+        _invalidate_structure()
+        # A page created live in code (an import, a factory) is published without a page_published
+        # signal.
+        if instance.live:
+            _invalidate(instance)
     elif instance is not None and is_shown_on_public_pages(type(instance)):
-        _invalidate_site_wide()
+        _invalidate_site_wide(structure=is_kept_with_structure(type(instance)))
 
 
 def access_changed(sender, action, **kwargs):
-    """Who may see what changed (restrictions.access_relations): kept site-wide, so a new generation."""
+    """Who may see what changed (restrictions.access_relations): kept with the structure, and pages
+    rendered with the old answer are stale too."""
     if action in {"post_add", "post_remove", "post_clear"}:
-        _invalidate_site_wide()
+        _invalidate_site_wide(structure=True)
 
 
 def connect():

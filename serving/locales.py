@@ -1,7 +1,7 @@
 """The reader's locale and a page's translation in it, without a query per question.
 
 Every `Locale.get_active()` (`page.localized`, listings in the reader's language) reads the locale
-again in Wagtail. Here the locales are kept in the shared cache under the content generation (adding
+again in Wagtail. Here the locales are kept in the shared cache under the structure generation (adding
 or removing one replaces it) and read once per request.
 """
 
@@ -10,13 +10,13 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from .fragments import kept_site_wide
+from .fragments import kept_with_structure
 
 
 def _locales_by_language():
     """Every enabled locale by its language code, kept as a fragment (adding or removing a locale
-    replaces the content generation)."""
-    return kept_site_wide("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()})
+    replaces the structure generation)."""
+    return kept_with_structure("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()})
 
 
 def _locale_for(language_code):

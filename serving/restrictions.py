@@ -3,7 +3,7 @@
 Wagtail's `page.get_view_restrictions()` loads the page's ancestors and then their restrictions, and each
 restriction's groups when it is checked: queries on every request. Here the restricted sections (the
 paths of the pages that carry a restriction) and the restrictions themselves are read once per request
-and kept in the shared cache under the content generation, which any change to them replaces
+and kept in the shared cache under the structure generation, which any change to them replaces
 (serving.invalidation). The answers are Wagtail's: tests/serving/test_differential.py compares them
 with Wagtail's own for every page and every role.
 """
@@ -14,14 +14,14 @@ from modelcluster.queryset import FakeQuerySet
 from wagtail.models import Page, PageViewRestriction
 
 from . import dependencies, fragments
-from .fragments import kept_site_wide
+from .fragments import kept_with_structure
 
 
 def access_relations():
     """The many-to-many tables that decide who may see what, which send no post_save when they change:
     a view restriction's groups (pages and collections), and the groups and users granted the admin
     (core.admin_access). What is kept of them (the restrictions, the admin grants) is kept under the
-    content generation: serving.invalidation replaces it, and serving.apps forgets this request's copy."""
+    structure generation: serving.invalidation replaces it, and serving.apps forgets this request's copy."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from wagtail.models import CollectionViewRestriction
@@ -56,8 +56,8 @@ def restricted_section_paths():
         return dict(restricted.union(aliases))
 
     # Also kept as a fragment: a restriction added or removed, a page moved or an alias made replaces
-    # the content generation (serving.invalidation), and with it this answer.
-    return kept_site_wide("restricted-sections", compute)
+    # the structure generation (serving.invalidation), and with it this answer.
+    return kept_with_structure("restricted-sections", compute)
 
 
 def ancestor_paths(path, inclusive=True):
@@ -115,7 +115,7 @@ def view_restrictions(page):
 def _kept_restrictions():
     """{page id: its view restrictions, with their groups, pickled} for every page that carries one,
     kept like the restricted sections (a restriction saved or deleted, or its groups changed, replaces
-    the content generation). Except a page with a password restriction: a password stays in the
+    the structure generation). Except a page with a password restriction: a password stays in the
     database, never in the cache, so such a page's restrictions are always loaded from there."""
 
     def compute():
@@ -129,7 +129,7 @@ def _kept_restrictions():
             page_id: pickle.dumps(items) for page_id, items in kept.items() if page_id not in with_password
         }
 
-    return kept_site_wide("view-restrictions", compute)
+    return kept_with_structure("view-restrictions", compute)
 
 
 def cached_for_page(request, page, name, compute, *parts):

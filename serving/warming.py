@@ -51,7 +51,10 @@ def warm_after_commit(page_id):
 
 
 def _warm_page(page_id):
-    if settings.PAGE_CACHE_SECONDS <= 0 or not settings.CONTENT_CACHE_ENABLED:
+    # Without a shared cache the task's process would warm only its own memory, not the web servers'.
+    if settings.PAGE_CACHE_SECONDS <= 0 or not (
+        settings.CONTENT_CACHE_ENABLED and settings.CONTENT_CACHE_SHARED
+    ):
         return
     try:
         page = Page.objects.filter(pk=page_id).first()

@@ -65,7 +65,7 @@ def fresh_content_generation():
     a test could be answered from what an earlier test's content left there (its Site, its fragments)."""
     from serving import generation
 
-    generation.bump()
+    generation.bump(structure=True)
 
 
 BASE_SETTINGS = Path(__file__).resolve().parents[1] / "config" / "settings" / "base.py"

@@ -32,14 +32,14 @@ def group_keys_of(user):
 
 
 def group_homes():
-    """{tree path: translation key} of every group home, kept under the content generation (a new,
+    """{tree path: translation key} of every group home, kept under the structure generation (a new,
     moved or deleted page replaces it)."""
     from .models import WorkingGroupPage
 
     def compute():
         return dict(WorkingGroupPage.objects.values_list("path", "translation_key"))
 
-    return serving.kept_site_wide("working-group-homes", compute)
+    return serving.kept_with_structure("working-group-homes", compute)
 
 
 def group_key_above(page):
@@ -71,9 +71,8 @@ def may_see_group_pages(user, group_key):
 
 def group_page_paths():
     """{group's translation key: tree paths of the pages just below its homes, and of the aliases of its
-    pages placed anywhere}, kept under the content
-    generation like the homes (a publish, move or delete of a page replaces it; a draft is in no listing
-    anyway)."""
+    pages placed anywhere}, kept under the structure generation like the homes (a page created, moved or
+    deleted replaces it)."""
     from django.db.models import Q
     from wagtail.models import Page
 
@@ -101,7 +100,7 @@ def group_page_paths():
             found.setdefault(key, []).append(path)
         return found
 
-    return serving.kept_site_wide("working-group-page-paths", compute)
+    return serving.kept_with_structure("working-group-page-paths", compute)
 
 
 def hidden_group_sections(user):

@@ -228,7 +228,13 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        # Pages and fragments each process keeps for itself (see CONTENT_CACHE_SHARED below): a thousand
+        # entries, a few tens of megabytes at most, the least recently used going first.
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "default",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
         "guards": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "guards"},
     }
@@ -646,10 +652,13 @@ elif _frontend_cache:
 
     raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND={_frontend_cache!r}: http, cloudflare or cloudfront")
 
-# Cached content (the page cache, cached menus and settings) is only safe when every app process shares
-# the cache: a publish in one process must invalidate the others. So it is on with Redis, off with the
-# per-process memory cache (gunicorn runs several workers); test.py turns it on (one process).
-CONTENT_CACHE_ENABLED = bool(REDIS_URL)
+# Cached content (the page cache, fragments such as menus and cards, settings) is on with or without
+# Redis. A publish in one app process must make every other process's copies stale at once: the
+# generations that key them (serving.generation) live in Redis when there is one, shared with what is
+# kept; without it, each process keeps what it renders in its own memory and reads the generations from
+# the database, once per request (serving.models.Generation). CONTENT_CACHE_ENABLED=false turns it off.
+CONTENT_CACHE_ENABLED = env.bool("CONTENT_CACHE_ENABLED", default=True)
+CONTENT_CACHE_SHARED = bool(REDIS_URL)
 # The anonymous page cache (serving): seconds a public page is kept; 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Seconds a CDN may keep a cached public page (s-maxage); 0 (the default) leaves HTML out of the CDN.

@@ -60,5 +60,8 @@ STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT
 # answers another's request. PAGE_CACHE_SECONDS in the environment turns it on for the app processes
 # that the multi-process tests start.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
-# One process with a memory cache, or several sharing Redis: cached content is safe either way.
+# One process with a memory cache, or several sharing Redis: the generations live with the cache either
+# way. The database's generations (several processes sharing no cache) are tested by turning this off
+# (tests/serving/test_structure_generation.py, test_multiple_processes.py, performance/).
 CONTENT_CACHE_ENABLED = True
+CONTENT_CACHE_SHARED = env.bool("CONTENT_CACHE_SHARED", default=True)

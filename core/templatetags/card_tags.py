@@ -14,24 +14,29 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
-from serving.api import cached_many, page_scope
+from serving.api import cached_many, page_scope, remembered_for_request
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def card_list(context, items, template_name, model=None):
+def card_list(context, items, template_name, model=None, load_with=()):
     """A list item for each of `items`, holding what `{% include template_name %}` renders for it (the
     card templates take only `item`); the cards are read from the cache in one round trip. With
-    `model` (an "app.Model" label), `items` are the ids of pages of that type, in order."""
+    `model` (an "app.Model" label), `items` are the ids of pages of that type, in order; `load_with`,
+    the ids of the other pages of that type the response lists in other groups (initiatives by status):
+    the first card not kept loads them all, in one query for the whole response."""
     request = context.get("request")
     pks, load = _ids_and_loader(items, apps.get_model(model) if model else None)
-    loaded = {}
+    # The pages loaded for this response's cards of `model`, shared by its lists.
+    loaded = remembered_for_request(("card-pages", model), dict) if model else {}
 
     def render(parts):
         _, pk = parts
-        if not loaded:  # the first card not kept: load the listing's pages, in one query
-            loaded.update(load(pks))
+        if pk not in loaded:  # the first card not kept: load the listing's pages, in one query
+            loaded.update(
+                load([wanted for wanted in dict.fromkeys([*pks, *load_with]) if wanted not in loaded])
+            )
         return render_to_string(template_name, {"item": loaded[pk]}, request=request)
 
     # Each card depends on its own page only: publishing one article leaves the others' cards kept.

@@ -145,16 +145,43 @@ def _translation_targets(request, page):
     )
 
 
+def chain_translations(request, page):
+    """(the translation keys of `page` and its ancestors, the page first; {(translation key, language
+    code): page} of their live translations, each marked `visible_to_reader` for the public by the
+    access policy). For the home page when `page` is None. One query per request: the language switcher
+    and the page head's alternates (seo) both ask."""
+
+    def find():
+        site = Site.find_for_request(request) if request is not None else None
+        chain = []
+        if page is not None:
+            chain = serving.ancestors_and_self(page)[::-1]  # the page first
+        elif site is not None:
+            chain = [site.root_page]
+        keys = [p.translation_key for p in chain]
+        candidates = access.live_marked_visible(
+            Page.objects.filter(translation_key__in=keys), access.ANONYMOUS
+        )
+        return keys, {
+            (p.translation_key, p.locale.language_code): p for p in candidates.select_related("locale")
+        }
+
+    return serving.remembered_for_request(("chain-translations", getattr(page, "pk", None)), find)
+
+
+def public_translations(request, page):
+    """{language code: page} of the translations of `page` that the public may see (the head's
+    alternates), from `chain_translations`."""
+    _keys, found = chain_translations(request, page)
+    return {
+        code: version
+        for (key, code), version in found.items()
+        if key == page.translation_key and version.visible_to_reader
+    }
+
+
 def _find_translation_targets(request, page):
-    site = Site.find_for_request(request) if request is not None else None
-    chain = []
-    if page is not None:
-        chain = serving.ancestors_and_self(page)[::-1]  # the page first
-    elif site is not None:
-        chain = [site.root_page]
-    keys = [p.translation_key for p in chain]
-    candidates = Page.objects.filter(translation_key__in=keys).live().select_related("locale")
-    by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
+    keys, by_key_and_language = chain_translations(request, page)
     targets = {}
     for code, _name in settings.LANGUAGES:
         for position, key in enumerate(keys):

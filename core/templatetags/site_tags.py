@@ -4,7 +4,7 @@ from django import template
 
 from core import access
 from core.models import SiteSettings, SiteText
-from serving.api import cached, remembered_for_request
+from serving.api import cached, cached_with_structure, remembered_for_request
 
 register = template.Library()
 
@@ -15,10 +15,10 @@ def site_text(context):
     request = context.get("request")
     if request is None:
         return SiteText.for_request(None)
-    # Kept in the cache too, for the content generation (a SiteText edit starts a new one), like the
-    # menus.
+    # Kept in the cache too, with the structure (no publish changes it; a SiteText edit replaces it).
     return remembered_for_request(
-        "site-text", lambda: cached(request, "site_text", lambda: SiteText.for_request(request))
+        "site-text",
+        lambda: cached_with_structure(request, "site_text", lambda: SiteText.for_request(request)),
     )
 
 

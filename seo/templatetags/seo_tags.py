@@ -12,7 +12,7 @@ from wagtail.models import Page, get_page_models
 
 from core import access
 from core.models import SiteSettings
-from core.templatetags.navigation_tags import home_url, site_home
+from core.templatetags.navigation_tags import home_url, public_translations, site_home
 from core.templatetags.site_tags import site_text as get_site_text
 from seo import metadata, structured_data
 from serving.api import cached, cached_for_page
@@ -72,12 +72,16 @@ def _feed_links(context, request, page):
         home = site_home(request)
         if home is None:
             return []
+        models = [model for model in get_page_models() if getattr(model, "announces_feeds_site_wide", False)]
+        # Every such index in one query, as generic rows given their own class without loading their
+        # own tables (`defer`): a feed link needs only the title and the address.
+        below_home = Page.objects.child_of(home).type(*models).order_by("path")
+        indexes = list(access.visible_pages(below_home, access.ANONYMOUS).specific(defer=True))
         found = []
-        for model in get_page_models():
-            if getattr(model, "announces_feeds_site_wide", False):
-                index = model.objects.child_of(home).visible_to(access.ANONYMOUS).first()
-                if index is not None:
-                    found.extend(index.feed_links(request))
+        for model in models:
+            index = next((index for index in indexes if isinstance(index, model)), None)
+            if index is not None:
+                found.extend(index.feed_links(request))
         return found
 
     # The same on every page of a language and host: kept in the cache for the content generation.
@@ -114,7 +118,11 @@ def seo_head(context, noindex=False):
     # A tag archive or a later page of a listing has no counterpart in the other language.
     if request.path == page.get_url(request) and "page" not in request.GET:
         seo["alternates"] = cached_for_page(
-            request, page, "alternates", lambda: metadata.page_alternates(request, page), page.pk
+            request,
+            page,
+            "alternates",
+            lambda: metadata.alternates_for(request, public_translations(request, page)),
+            page.pk,
         )
 
     site_text = get_site_text(context)

@@ -639,7 +639,7 @@ def route_each(asked, cold=False):
     answers = []
     for hostname, port, language, components in asked:
         if cold:
-            generation.bump()
+            generation.bump(structure=True)
         with serving_request(new_request(hostname, port)) as request:
             answers.append(project_route(request, language, components))
     return answers
@@ -721,7 +721,7 @@ def test_view_restrictions(site_data, dataset, state, role):
     from the shared cache."""
     pages = pages_of(dataset)
     user = user_of(site_data, role)
-    generation.bump()
+    generation.bump(structure=True)
     ours = restrictions_in_one_request(pages, new_request(user=user))
     if state == "warm":
         ours = restrictions_each(pages, user)
@@ -781,7 +781,7 @@ def test_locales(site_data, dataset, state, language):
     generation) and answers for every page; warm, each page's request reads them from the shared cache;
     no-request, outside any request (from the shared cache, with no memo)."""
     pages = pages_of(dataset)
-    generation.bump()
+    generation.bump(structure=True)
     ours = locales_in_one_request(pages, language)
     if state == "warm":
         ours = locales_each(pages, language)
@@ -813,7 +813,7 @@ def site_differences(hosts, ours, data, reference=None):
 @pytest.mark.parametrize(("hostname", "port"), HOSTS)
 def test_sites(site_data, hostname, port, state):
     if state == "cold":
-        generation.bump()
+        generation.bump(structure=True)
     else:
         project_site(new_request(hostname, port))
     ours = [project_site(new_request(hostname, port))]
