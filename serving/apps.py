@@ -24,3 +24,10 @@ class ServingConfig(AppConfig):
             m2m_changed.connect(
                 memo.forget, sender=through, dispatch_uid=f"serving.memo.{through._meta.label}"
             )
+        # The development server reloads the code when a Python file changes, but only its template
+        # loaders when a template does: a new release then, so nothing kept shows the old template.
+        from django.utils.autoreload import file_changed
+
+        from . import generation
+
+        file_changed.connect(generation.forget_release, dispatch_uid="serving.release")

@@ -142,6 +142,12 @@ def release():
     return digest.hexdigest()[:12]
 
 
+def forget_release(sender=None, **kwargs):
+    """Signal receiver (the development server's `file_changed`): a file of the project changed, so
+    the release is worked out again on the next request."""
+    release.cache_clear()
+
+
 def _read():
     """(the site-wide generation, the `listings` scope, the structure generation), read together at the
     start of the request: routing and the request's Site come after, so what the request loads is at

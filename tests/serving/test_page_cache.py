@@ -1,6 +1,7 @@
 """The anonymous page cache: what it keeps, what it never keeps, and that a change shows at once."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -295,5 +296,29 @@ def test_the_release_follows_the_code_and_the_static_files_when_none_is_named(
         (tmp_path / "staticfiles.json").write_text('{"paths": {"css/site.css": "css/site.2.css"}}')
         generation.release.cache_clear()
         assert len({without_static, first, generation.release()}) == 3
+    finally:
+        generation.release.cache_clear()
+
+
+def test_a_template_edited_under_the_development_server_is_a_new_release(
+    client, page_cache, news, monkeypatch
+):
+    """runserver reloads only its template loaders when a template changes (no new process): the
+    release is worked out again, so no kept page or fragment shows the old template."""
+    from django.utils.autoreload import file_changed
+
+    from serving import generation
+
+    monkeypatch.setenv("RELEASE_ID", "before-the-edit")
+    generation.release.cache_clear()
+    try:
+        client.get(news["article"].url)
+        assert client.get(news["article"].url)[HEADER] == "hit"
+        # What the release would be worked out as now (a digest of the files, one of which changed).
+        monkeypatch.setenv("RELEASE_ID", "after-the-edit")
+        assert client.get(news["article"].url)[HEADER] == "hit"  # still the release worked out before
+        file_changed.send(sender=None, file_path=Path("templates/base.html"))
+        assert generation.release() == "after-the-edit"
+        assert client.get(news["article"].url)[HEADER] == "miss"
     finally:
         generation.release.cache_clear()
