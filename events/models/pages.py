@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from core import access
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from extranet.models import MembersOnlyPageMixin
@@ -341,12 +342,12 @@ class MemberEventPage(MembersOnlyPageMixin, EventPageBase):
 
     @cached_property
     def my_events_url(self):
-        """Where the member sees and cancels their registrations: the member events index of this
-        event's language (a working group's event lives below the group's home, not the index)."""
+        """Where the member reading sees and cancels their registrations: the member events index of
+        this event's language (a working group's event lives below the group's home, not the index),
+        when the access policy lets them see it."""
         parent = self.get_parent().specific
-        index = (
-            parent
-            if isinstance(parent, MemberEventIndexPage)
-            else MemberEventIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        )
+        indexes = MemberEventIndexPage.objects.filter(locale_id=self.locale_id)
+        if isinstance(parent, MemberEventIndexPage):
+            indexes = indexes.filter(pk=parent.pk)
+        index = indexes.visible_to(access.reader()).first()
         return index.my_events_url if index else ""

@@ -8,12 +8,14 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import Page
 
 from events.factories import MemberEventIndexPageFactory, MemberEventPageFactory
 from events.models import CalendarFeedToken, EventEmail, Occurrence, Registration
 from events.registration import register_member
 from meetings.factories import MeetingNotesPageFactory
 from members.models import Organization
+from serving import generation
 from tests.conftest import SEARCH_PATHS, built_once_for_the_module, translate
 from tests.extranet.conftest import make_member
 from workinggroups.models import WorkingGroupMembership
@@ -269,3 +271,20 @@ def test_group_notes_documents_move_to_the_groups_collection(site):
     document.refresh_from_db()
     site["water"].refresh_from_db()
     assert document.collection_id == site["water"].collection_id
+
+
+def test_a_group_events_link_to_my_registrations_follows_the_access_policy(site):
+    """The registered member's "See or cancel my registrations" leads to the member events index while
+    the policy lets them see it: not once it has expired, even before the scheduler unpublishes it
+    (still `live` then)."""
+    client = reader(site, "group_member")
+    client.post(register_url(site["group_event"]))
+    index = site["member_events"]
+    link = f'href="{index.my_events_url}"'
+    assert link in client.get(site["group_event"].url).content.decode()
+    Page.objects.filter(pk=index.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    generation.bump()
+    try:
+        assert link not in client.get(site["group_event"].url).content.decode()
+    finally:
+        Page.objects.filter(pk=index.pk).update(expire_at=None)
