@@ -8,13 +8,19 @@ without such a membership, nor taken from someone with one: the profile is what 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from .groups import MEMBERS
 from .models import MemberProfile, Organization
 from .photos import delete_photo_file
 
 _syncing = set()  # user ids whose group this module is changing (its own m2m signals are ignored)
+
+# Sent, with `user`, after any save that may have changed that person's membership standing (their
+# profile, their ally, their account), once the Members group follows it. Other apps follow the standing
+# from here (events gives up the places on dates the person may no longer see) rather than repeating
+# which saves count.
+standing_may_have_changed = Signal()
 
 
 def members_group():
@@ -39,10 +45,15 @@ def sync_members_group(user):
         _syncing.discard(user.pk)
 
 
+def _follow_standing(sender, user):
+    sync_members_group(user)
+    standing_may_have_changed.send(sender=sender, user=user)
+
+
 @receiver(post_save, sender=MemberProfile)
 def profile_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        sync_members_group(instance.user)
+        _follow_standing(sender, instance.user)
 
 
 @receiver(post_save, sender=Organization)
@@ -50,7 +61,7 @@ def organization_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     for profile in MemberProfile.objects.filter(organization=instance).select_related("user"):
-        sync_members_group(profile.user)
+        _follow_standing(sender, profile.user)
 
 
 @receiver(post_save, sender=get_user_model())
@@ -59,7 +70,7 @@ def account_saved(sender, instance, created, raw=False, update_fields=None, **kw
     # last_login or a new password change the membership.
     if raw or created or (update_fields and set(update_fields) <= {"last_login", "password"}):
         return
-    sync_members_group(instance)
+    _follow_standing(sender, instance)
 
 
 @receiver(m2m_changed, sender=get_user_model().groups.through)
