@@ -35,9 +35,9 @@ from .models import (
 
 
 def extranet_home_for(request):
-    """The extranet home in the reader's language (or any live one): the page whose audience these
-    pages are for."""
-    return extranet_index_for_request(request) or ExtranetIndexPage.objects.live().first()
+    """The extranet home in the reader's language (or any the access policy lets them see): the page
+    whose audience these pages are for."""
+    return extranet_index_for_request(request) or ExtranetIndexPage.objects.visible_to(request.user).first()
 
 
 def in_extranet_audience(request):
