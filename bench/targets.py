@@ -63,8 +63,8 @@ def addresses():
     events = EventIndexPage.objects.child_of(home).get()
     letters = PublicLetterIndexPage.objects.child_of(home).get()
 
-    def first(model, parent, order="pk"):
-        return model.objects.child_of(parent).order_by(order).first().url
+    def first(model, parent):
+        return model.objects.child_of(parent).order_by("pk").first().url
 
     client = Client()
     client.force_login(get_user_model().objects.get(username="bench-member"))
