@@ -3,8 +3,10 @@
     .venv/bin/python bench/profile_page.py /en/news/ [--requests 200] [--sort tottime] [--top 40]
     .venv/bin/python bench/profile_page.py /en/members/notes/x/ --member
     .venv/bin/python bench/profile_page.py /en/news/ --cold   # each view as the first after a publish
+    .venv/bin/python bench/profile_page.py /en/news/ --articles 2000   # the site of that size
 
-Runs against the benchmark's database and Redis (bench/run.py seeds them; run it once first), with
+Runs against the benchmark's database and Redis (bench/run.py seeds them; run it once first, at the
+same size: BENCH_ARTICLES or --articles, 100,000 unless told), with
 the page cache off, through Django's test client (so no gunicorn or network), after one warming
 request. Prints the mean time per request, SQL queries and their time, cache calls, and the
 cProfile table. A tool for finding the next cost, not a measurement to quote: bench/run.py is that.
@@ -22,7 +24,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 sys.path.insert(0, str(BASE_DIR / "bench"))
 
-from run import production_env  # noqa: E402
+from environment import production_env, use_size  # noqa: E402
 
 
 def main():
@@ -34,7 +36,9 @@ def main():
     parser.add_argument("--member", action="store_true", help="signed in as the benchmark's member")
     parser.add_argument("--sql", action="store_true", help="print each query of one view")
     parser.add_argument("--cold", action="store_true", help="nothing kept: a new generation before each view")
+    parser.add_argument("--articles", type=int, help="the seeded site's size (as bench/run.py's)")
     args = parser.parse_args()
+    use_size(args.articles)
 
     os.environ.update(production_env(PAGE_CACHE_SECONDS="0"))
     import django

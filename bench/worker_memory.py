@@ -1,6 +1,6 @@
 """Does an app worker's memory grow as it serves? The evidence behind gunicorn's `max_requests`.
 
-    .venv/bin/python bench/worker_memory.py [--rounds 6] [--duration 10]
+    .venv/bin/python bench/worker_memory.py [--articles 100000] [--rounds 6] [--duration 10]
 
 Starts the production profile (one worker, page cache off, worker recycling off) on the benchmark's
 seeded site (bench/run.py's database), then in each round runs wrk on every benchmarked page in turn,
@@ -15,7 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Server, fetch, prepare, wrk
+from environment import prepare, use_size
+from run import fetch, wrk
+from server import Server
 
 
 def resident_mb(pid):
@@ -29,9 +31,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per page per round")
+    parser.add_argument("--articles", type=int, help="the seeded site's size (as bench/run.py's)")
     args = parser.parse_args()
+    use_size(args.articles)
 
-    seeded = prepare()
+    seeded = prepare(measure=False)
     targets = [(url, None) for url in seeded["pages"].values()]
     targets += [(url, seeded["session"]) for url in seeded["member"].values()]
     server = Server(1, 0, GUNICORN_MAX_REQUESTS="0")
@@ -45,7 +49,7 @@ def main():
         for number in range(1, args.rounds + 1):
             for url, cookie in targets:
                 result = wrk(server.base + url, args.duration, 4, cookie)
-                served += round(result["rps"] * args.duration)
+                served += result["requests"]
             print(f"{number:>5}{served:>10}{resident_mb(worker):>9.1f}")
         if server.worker_pids() != [worker]:
             sys.exit("the worker was replaced during the run: the figures are not one process's")

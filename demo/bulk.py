@@ -1,16 +1,22 @@
 """A large site made fast, for the query-budget tests and the benchmark: thousands of news articles,
 tags and initiatives written with bulk inserts instead of one Wagtail `add_child` and `publish` each
-(10,000 of those take many minutes; this takes seconds).
+(10,000 of those take many minutes; this takes seconds), and allies and members the same way.
 
 What is skipped, knowingly: revisions (the pages are live, with no draft history), the search index
-(`index_for_search` indexes a few articles through the search backend, enough for a results page) and
-page signals (the page cache is emptied by the caller if it is on).
+(`index_for_search` indexes a few articles through the search backend, enough for a results page;
+`index_pages_for_search` every page, in batches) and signals (page signals: the page cache is emptied
+by the caller if it is on; the members' signals: `build_members` puts them in the Members group
+itself).
 """
 
 import datetime
 import uuid
 from io import BytesIO
 
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.db.models import F
@@ -21,10 +27,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
+from wagtail.search.index import class_is_indexed
 
 from core.models import SiteSettings
 from home.models import HomePage
 from initiatives.models import InitiativeIndexPage, InitiativePage, InitiativeStatus
+from members.groups import MEMBERS
+from members.models import FocusArea, MemberProfile, Organization, OrganizationFocusArea, OrganizationProfile
 from news.models import NewsIndexPage, NewsPage, NewsTag
 from people.models import Person
 from policy.models import PolicyAgendaPage
@@ -32,6 +41,8 @@ from publications.models import PublicationIndexPage, PublicationPage
 from standardpages.models import StandardPage
 
 BATCH = 500
+# Articles built and written at a time: a site of 100,000 is built in the memory of 10,000.
+ARTICLE_CHUNK = 10_000
 COLOURS = ["#1d3557", "#2a9d8f", "#e76f51", "#81b29a", "#f4a261"]
 
 
@@ -94,6 +105,51 @@ def bulk_add_children(parent, model, objects):
     return objects
 
 
+def add_articles(news_index, numbers, *, images, tags, authors, initiatives):
+    """The articles numbered `numbers` below `news_index`: each with two of `tags`, one of `authors`
+    and one of `initiatives` as its related initiative, chosen by its number. Returns the pages."""
+    start = datetime.date(2026, 1, 1)
+    paragraph = RichText("<p>What happened, who was there, and what the alliance will do next.</p>")
+    pages = bulk_add_children(
+        news_index,
+        NewsPage,
+        [
+            NewsPage(
+                title=f"News article {n}",
+                slug=f"news-article-{n}",
+                date=start + datetime.timedelta(days=n % 3000),
+                summary="What happened and why it matters.",
+                listing_image_id=images[n % len(images)].pk,
+                body=[("paragraph", paragraph)],
+            )
+            for n in numbers
+        ],
+    )
+    numbered = list(zip(numbers, pages, strict=True))
+    NewsTag.objects.bulk_create(
+        [
+            NewsTag(content_object_id=page.pk, tag_id=tags[(n + offset) % len(tags)].pk)
+            for n, page in numbered
+            for offset in (0, 1)
+        ],
+        batch_size=BATCH,
+    )
+    through = NewsPage.authors.through
+    through.objects.bulk_create(
+        [through(newspage_id=page.pk, person_id=authors[n % len(authors)].pk) for n, page in numbered],
+        batch_size=BATCH,
+    )
+    related = NewsPage.related_initiatives.through
+    related.objects.bulk_create(
+        [
+            related(newspage_id=page.pk, initiativepage_id=initiatives[n % len(initiatives)].pk)
+            for n, page in numbered
+        ],
+        batch_size=BATCH,
+    )
+    return pages
+
+
 def build_large_site(articles=10_000, tags=100, initiatives=50, people=20):
     """A home page (the default site's root) with an initiatives index and a news index below it, and
     the given numbers of initiatives, articles, tags (two per article) and authors (one per article).
@@ -133,57 +189,28 @@ def build_large_site(articles=10_000, tags=100, initiatives=50, people=20):
     )
 
     news_index = home.add_child(instance=NewsIndexPage(title="News", slug="news", show_in_menus=True))
-    paragraph = RichText("<p>What happened, who was there, and what the alliance will do next.</p>")
-    articles_pages = bulk_add_children(
-        news_index,
-        NewsPage,
-        [
-            NewsPage(
-                title=f"News article {n}",
-                slug=f"news-article-{n}",
-                date=start + datetime.timedelta(days=n % 3000),
-                summary="What happened and why it matters.",
-                listing_image_id=images[n % len(images)].pk,
-                body=[("paragraph", paragraph)],
-            )
-            for n in range(articles)
-        ],
-    )
-
     tag_rows = Tag.objects.bulk_create([Tag(name=f"Topic {n}", slug=f"topic-{n}") for n in range(tags)])
-    tagged = [
-        NewsTag(content_object_id=page.pk, tag_id=tag_rows[(i + offset) % tags].pk)
-        for i, page in enumerate(articles_pages)
-        for offset in (0, 1)
-    ]
-    NewsTag.objects.bulk_create(tagged, batch_size=BATCH)
-
     authors = Person.objects.bulk_create(
         [Person(name=f"Author {n}", locale=locale, translation_key=uuid.uuid4()) for n in range(people)]
     )
-    through = NewsPage.authors.through
-    through.objects.bulk_create(
-        [
-            through(newspage_id=page.pk, person_id=authors[i % people].pk)
-            for i, page in enumerate(articles_pages)
-        ],
-        batch_size=BATCH,
-    )
-    related = NewsPage.related_initiatives.through
-    related.objects.bulk_create(
-        [
-            related(newspage_id=page.pk, initiativepage_id=initiative_pages[i % initiatives].pk)
-            for i, page in enumerate(articles_pages)
-        ],
-        batch_size=BATCH,
-    )
+    first_articles, last_chunk = [], []  # the agenda's related news; the newest article is the last
+    for first in range(0, articles, ARTICLE_CHUNK):
+        last_chunk = add_articles(
+            news_index,
+            range(first, min(first + ARTICLE_CHUNK, articles)),
+            images=images,
+            tags=tag_rows,
+            authors=authors,
+            initiatives=initiative_pages,
+        )
+        first_articles = first_articles or last_chunk[:3]
     about = home.add_child(instance=StandardPage(title="About", slug="about", show_in_menus=True))
     agenda = home.add_child(
         instance=PolicyAgendaPage(
             title="Policy agenda", slug="agenda", introduction="<p>What we stand for.</p>"
         )
     )
-    agenda.related_news.set(articles_pages[:3])
+    agenda.related_news.set(first_articles)
     agenda.related_initiatives.set(initiative_pages[:3])
     agenda.save()
     publications = home.add_child(instance=PublicationIndexPage(title="Publications", slug="publications"))
@@ -198,9 +225,10 @@ def build_large_site(articles=10_000, tags=100, initiatives=50, people=20):
         "publication": report,
         "news_index": news_index,
         "initiative_index": initiative_index,
-        "article": NewsPage.objects.get(pk=articles_pages[-1].pk),
+        "article": NewsPage.objects.get(pk=last_chunk[-1].pk),
         "initiative": InitiativePage.objects.get(pk=initiative_pages[0].pk),
         "tag": tag_rows[0],
+        "images": images,
     }
 
 
@@ -208,6 +236,114 @@ def index_for_search(count=30):
     """Index the newest `count` articles, so a search has a full page of results."""
     backend = get_search_backend()
     backend.add_bulk(NewsPage, list(NewsPage.objects.order_by("-pk")[:count]))
+
+
+def index_pages_for_search(batch=1_000):
+    """Index every page, of every type, through the search backend, `batch` pages to one INSERT: what
+    `rebuild_modelsearch_index` does, less its costs per page. Each page's locale is joined (the
+    backend picks a page's text search configuration by its language, one query per page otherwise)
+    and the related fields a type indexes (an article's tags) are prefetched per batch, by the type's
+    own `get_indexed_objects`. Returns how many pages were indexed."""
+    backend = get_search_backend()
+    types = ContentType.objects.filter(pk__in=Page.objects.values("content_type_id").distinct())
+    indexed = 0
+    for content_type in types:
+        model = content_type.model_class()
+        if model is None or not class_is_indexed(model):
+            continue
+        pages = model.get_indexed_objects().select_related("locale").order_by("pk")
+        last_pk = 0
+        # Keyset paging: each batch starts after the last one's highest id, so no batch pays an OFFSET.
+        while chunk := list(pages.filter(pk__gt=last_pk)[:batch]):
+            backend.add_bulk(model, chunk)
+            indexed += len(chunk)
+            last_pk = chunk[-1].pk
+    return indexed
+
+
+REGIONS = ["North", "South", "East", "West", "Central"]
+
+
+def build_allies(count, images=(), focus_areas=8):
+    """`count` allies: active organizations on the public allies list, each with a public profile in
+    the default language, two of `focus_areas` focus areas and (when `images` are given) a logo."""
+    locale = Locale.get_default()
+    areas = FocusArea.objects.bulk_create(
+        [FocusArea(name=f"Focus area {n}", slug=f"focus-area-{n}") for n in range(focus_areas)]
+    )
+    organizations = Organization.objects.bulk_create(
+        [
+            Organization(
+                name=f"Ally {n}",
+                website=f"https://ally-{n}.example.org",
+                region=REGIONS[n % len(REGIONS)],
+                listed_publicly=True,
+                logo_id=images[n % len(images)].pk if images else None,
+            )
+            for n in range(count)
+        ]
+    )
+    OrganizationProfile.objects.bulk_create(
+        [
+            OrganizationProfile(
+                organization=organization,
+                locale=locale,
+                translation_key=uuid.uuid4(),
+                description="Works with families on school choices.",
+            )
+            for organization in organizations
+        ]
+    )
+    OrganizationFocusArea.objects.bulk_create(
+        [
+            OrganizationFocusArea(content_object=organization, tag=areas[(n + offset) % focus_areas])
+            for n, organization in enumerate(organizations)
+            for offset in (0, 1)
+        ]
+    )
+    return organizations
+
+
+def build_members(count, organizations, first_username="member-0"):
+    """`count` members in good standing, as `MemberProfileFactory` makes one (an active account in the
+    Members group, its email verified, a profile at an active organization), spread over
+    `organizations`; the first one's username is `first_username`. Bulk inserts skip the signals that
+    keep the Members group in step with the membership (members.signals), so the group is given here.
+    Nobody can sign in with a password (an unusable one, hashed once for all): a benchmark or test
+    signs its member in by session. Returns the users."""
+    user_model = get_user_model()
+    unusable = make_password(None)
+    usernames = [first_username, *(f"member-{n}" for n in range(1, count))]
+    users = user_model.objects.bulk_create(
+        [
+            user_model(
+                username=username,
+                email=f"{username}@example.org",
+                first_name="Rosa",
+                last_name=f"Member {n}",
+                password=unusable,
+            )
+            for n, username in enumerate(usernames)
+        ],
+        batch_size=BATCH,
+    )
+    members = Group.objects.get_or_create(name=MEMBERS)[0]
+    in_group = user_model.groups.through
+    in_group.objects.bulk_create(
+        [in_group(user_id=user.pk, group_id=members.pk) for user in users], batch_size=BATCH
+    )
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users],
+        batch_size=BATCH,
+    )
+    MemberProfile.objects.bulk_create(
+        [
+            MemberProfile(user=user, organization=organizations[n % len(organizations)], title="Policy lead")
+            for n, user in enumerate(users)
+        ],
+        batch_size=BATCH,
+    )
+    return users
 
 
 def build_events(home, count, slug="events"):
