@@ -233,3 +233,39 @@ def test_a_staff_members_week_reads_in_spanish(spanish_staff_client, home_page):
     english = ("Search all pages", "editor guide", "Exploring", "Maximum filesize", "awaiting moderation")
     for text in (dashboard, explorer, upload, banner, account):
         assert not [words for words in english if words in text]
+
+
+def test_the_moderation_workflow_is_named_in_both_languages(spanish_staff_client, home_page):
+    """Wagtail stores the default workflow's and task's names in English and shows them as stored; the
+    members app's migration 0016 names them in both languages (why not translated on display: its
+    docstring)."""
+    from wagtail.models import Task, Workflow
+
+    from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    both = "Moderators approval / Aprobación de moderación"
+    assert list(Workflow.objects.values_list("name", flat=True)) == [both]
+    assert list(Task.objects.values_list("name", flat=True)) == [both]
+
+    client = spanish_staff_client
+    news = NewsIndexPageFactory(parent=home_page)
+    editor = client.get(f"/admin/pages/add/news/newspage/{news.pk}/").text
+    assert f"Enviar a {both}" in editor
+
+    article = NewsPageFactory(parent=news, title="Brief")
+    article.save_revision(user=client.user)
+    article.get_workflow().start(article, client.user)
+    assert f"Esperando {both}" in re.sub(r"\s+", " ", client.get("/admin/").text)
+
+
+@pytest.mark.django_db
+def test_a_workflow_someone_renamed_keeps_its_name():
+    from importlib import import_module
+
+    from django.apps import apps
+    from wagtail.models import Workflow
+
+    migration = import_module("members.migrations.0016_moderation_workflow_in_both_languages")
+    Workflow.objects.update(name="Legal review")
+    migration.name_in_both_languages(apps, None)
+    assert list(Workflow.objects.values_list("name", flat=True)) == ["Legal review"]
