@@ -42,6 +42,12 @@ WAGTAIL_WORDS = (
         "%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s in "
         "'<span class=\"w-title-ellipsis\">%(title)s</span>'."
     ),
+    # The explorer's filters.
+    gettext_noop("Show filters"),
+    gettext_noop("Date updated"),
+    gettext_noop("Edited by"),
+    gettext_noop("Has child pages"),
+    gettext_noop("Page type"),
     # Uploading a document (the chooser's upload tab) and tagging.
     gettext_noop("Maximum filesize: %(max_upload_size)s."),
     # Wagtail's Spanish has a typo here ("etiquedas"): ours is read first.

@@ -219,6 +219,7 @@ def test_a_staff_members_week_reads_in_spanish(spanish_staff_client, home_page):
 
     explorer = client.get(f"/admin/pages/{news.pk}/").text
     assert "Explorando" in explorer and "1-1 de 1 página" in explorer
+    assert "Mostrar filtros" in explorer and "Tipo de página" in explorer
 
     upload = client.get("/admin/documents/chooser/").json()["html"]
     assert "Tamaño máximo del archivo" in upload
@@ -230,7 +231,14 @@ def test_a_staff_members_week_reads_in_spanish(spanish_staff_client, home_page):
     account = client.get("/admin/account/").text
     assert "Usar el idioma del servidor" in account and "Usar la zona horaria del servidor" in account
 
-    english = ("Search all pages", "editor guide", "Exploring", "Maximum filesize", "awaiting moderation")
+    english = (
+        "Search all pages",
+        "editor guide",
+        "Exploring",
+        "Show filters",
+        "Maximum filesize",
+        "awaiting moderation",
+    )
     for text in (dashboard, explorer, upload, banner, account):
         assert not [words for words in english if words in text]
 
