@@ -9,7 +9,14 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteSettings, SiteText
-from members.models import FocusArea, FocusAreaLabel, MemberProfile, Organization, OrganizationProfile
+from members.models import (
+    FocusArea,
+    FocusAreaLabel,
+    MemberProfile,
+    MembershipApplication,
+    Organization,
+    OrganizationProfile,
+)
 from people.models import Person
 
 from .media import ensure_portrait
@@ -145,6 +152,14 @@ def ensure_member_profile(user, organization, spec):
     if sorted(profile.expertise.names()) != sorted(spec["expertise"]):
         profile.expertise.set(spec["expertise"])
     return profile
+
+
+def ensure_applications(specs):
+    """Applications waiting for staff, stored as the join form stores them; no email to staff is owed
+    (demo mail is for the member's side). One already reviewed is left as it is."""
+    for spec in specs:
+        if not MembershipApplication.objects.filter(email=spec["email"]).exists():
+            MembershipApplication.objects.create(**spec, consent=True)
 
 
 def ensure_tags(tags):

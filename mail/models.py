@@ -80,6 +80,9 @@ class EmailDelivery(models.Model):
             return _("queued")
         return _("not sent")
 
+    # The label on the admin's record pages (Wagtail reads a property's label from its getter).
+    email_status.fget.short_description = _("email status")
+
     def queue_email(self):
         """Mark the email as owed and send it once the current transaction commits."""
         from .tasks import enqueue_email  # the tasks module imports this one

@@ -5,12 +5,14 @@ import datetime
 
 from django import forms
 from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin import messages
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import CreateView, InspectView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -21,7 +23,7 @@ from .models import AccountDeletionRequest, Invitation, MembershipApplication
 class ReadableInspectView(InspectView):
     """A record's details as the rest of the admin writes them. Wagtail's inspect page passes each value
     through `|localize`, which formats an aware datetime as stored (UTC) rather than in the site's time
-    zone, and writes True, False and None as Python does."""
+    zone, writes True, False and None as Python does, and a person (who reviewed) by their username."""
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
@@ -29,6 +31,8 @@ class ReadableInspectView(InspectView):
             return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
         if isinstance(value, bool):
             return _("Yes") if value else _("No")
+        if isinstance(value, get_user_model()):
+            return get_user_display_name(value)  # "Grace Tanaka-Moore", as elsewhere; not "editor"
         if value is None or value == "":
             return "—"
         return value

@@ -350,9 +350,9 @@ def new_applications_item(request):
     if not request.user.has_perm("members.view_membershipapplication"):
         return None
     count = MembershipApplication.objects.filter(status=MembershipApplication.Status.NEW).count()
-    return WorkItem(
-        _("New membership applications"), count, reverse("membership_applications:index"), order=10
-    )
+    # The link opens the list filtered to what the count counts (the reviewed ones wait below otherwise).
+    url = reverse("membership_applications:index") + f"?status={MembershipApplication.Status.NEW}"
+    return WorkItem(_("New membership applications"), count, url, order=10)
 
 
 @hooks.register("register_staff_work_item")
@@ -370,7 +370,8 @@ def pending_invitations_item(request):
     if not request.user.has_perm("members.view_invitation"):
         return None
     count = Invitation.objects.pending().count()
-    return WorkItem(_("Invitations waiting for an answer"), count, reverse("invitations:index"), order=20)
+    url = reverse("invitations:index") + f"?state={Invitation.State.PENDING}"
+    return WorkItem(_("Invitations waiting for an answer"), count, url, order=20)
 
 
 # -- "My account" and "download my data" (members.account) -------------------------------------------

@@ -187,7 +187,8 @@ def answers_to_review_item(request):
     if not request.user.has_perm("opportunities.view_speakerresponse"):
         return None
     count = SpeakerResponse.objects.filter(status=SpeakerResponse.Status.RECEIVED).count()
-    return WorkItem(_("Speaker answers to review"), count, reverse("speaker_responses:index"), order=30)
+    url = reverse("speaker_responses:index") + f"?status={SpeakerResponse.Status.RECEIVED}"
+    return WorkItem(_("Speaker answers to review"), count, url, order=30)
 
 
 # -- Member notifications (core.notifications): the notifications app mails these as each member chooses

@@ -26,7 +26,13 @@ from demo.management.commands.load_demo_content import DEMO_ACCOUNTS
 from home.models import HomePage
 from initiatives.models import InitiativePage, InitiativeStatus
 from members.access import has_extranet_access
-from members.models import FocusAreaLabel, MemberProfile, Organization, OrganizationProfile
+from members.models import (
+    FocusAreaLabel,
+    MemberProfile,
+    MembershipApplication,
+    Organization,
+    OrganizationProfile,
+)
 from news.models import NewsPage
 from people.models import Person
 from policy.models import PolicyAgendaPage
@@ -57,6 +63,7 @@ def snapshot():
             OrganizationProfile.objects.values_list("organization__name", "locale__language_code")
         ),
         "focus_area_labels": sorted(FocusAreaLabel.objects.values_list("label", "locale__language_code")),
+        "applications": sorted(MembershipApplication.objects.values_list("email", "status", "language")),
     }
 
 
@@ -230,6 +237,14 @@ def test_demo_allies_include_a_lapsed_one(demo):
     assert statuses.count("lapsed") == 1
     # Enough listed allies for the public list to look like a coalition's (issue 20).
     assert Organization.objects.listed().count() >= 8
+
+
+def test_staff_find_applications_waiting_for_them_in_both_languages(demo):
+    """So that the admin dashboard's "Needs your attention" has something to open (issue 20)."""
+    assert demo["second"]["applications"] == [
+        ("marisol.vega@example.org", "new", "es"),
+        ("tomas.quinn@example.org", "new", "en"),
+    ]
 
 
 def test_listed_demo_allies_have_public_profiles_in_both_languages(demo, client):

@@ -5,6 +5,7 @@ nothing here weakens security: DEBUG is off, cookies are secure, and there is no
 (dev.py and test.py provide throwaway ones). README.md lists every variable.
 """
 
+import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
@@ -291,8 +292,15 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin's "Preferred language" (Account): the two languages the project's own words are translated
+# into, not the forty Wagtail knows, where every screen of ours would stay in English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="America/Chicago")
+# The admin's "Current time zone" (Account): the system's zones, less "localtime", which Debian's
+# zoneinfo folder holds beside them but is no zone's name; the browser refuses it, and the account page
+# broke with a script error in the console.
+WAGTAIL_USER_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
 USE_I18N = True
 USE_TZ = True
 

@@ -2,7 +2,10 @@
 people pages so the site tells one story. One organization has lapsed, to show what that does.
 
 The allies on the public list also have a public profile in English and Spanish (members'
-OrganizationProfile); the focus areas have their labels in both languages (FocusAreaLabel)."""
+OrganizationProfile); the focus areas have their labels in both languages (FocusAreaLabel).
+
+Two applications to join wait for staff, one sent from the Spanish site, so the admin dashboard's
+"Needs your attention" has something to open."""
 
 ORGANIZATIONS = [
     {
@@ -235,3 +238,26 @@ MEMBER_PROFILE = {
     "expertise": ["Family engagement", "Bilingual outreach"],
     "spokesperson": True,
 }
+
+# Applications to join, waiting for a review (the comms team's week, issue 20). Each is found again by its
+# address; once staff have approved or declined it, a re-run leaves it so.
+APPLICATIONS = [
+    {
+        "kind": "organization",
+        "organization_name": "Westside Reading Circle",
+        "organization_website": "https://westside-reading.example.org",
+        "contact_name": "Tomás Quinn",
+        "email": "tomas.quinn@example.org",
+        "region": "Rio Valley",
+        "why_join": "We run reading circles for families and want a voice on school funding.",
+        "language": "en",
+    },
+    {
+        "kind": "individual",
+        "contact_name": "Marisol Vega",
+        "email": "marisol.vega@example.org",
+        "region": "Valle del Río",
+        "why_join": "Soy madre y quiero apoyar a las familias que no hablan inglés en las juntas escolares.",
+        "language": "es",
+    },
+]

@@ -42,11 +42,12 @@ class MembershipApplication(EmailDelivery):
     kind = models.CharField(_("applying"), max_length=20, choices=Kind.choices)
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     organization_website = models.URLField(_("organization website"), blank=True)
-    contact_name = models.CharField(_("your name"), max_length=200)
+    # Named for staff, who read them in the admin; the applicant's form asks "Your name" (forms.JoinForm).
+    contact_name = models.CharField(_("contact person"), max_length=200)
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     region = models.CharField(_("region"), max_length=120)
-    why_join = models.TextField(_("why you want to join"), max_length=3000)
+    why_join = models.TextField(_("why they want to join"), max_length=3000)
     consent = models.BooleanField(_("consent to store these details"), default=False)
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE

@@ -2,6 +2,7 @@
 site's zone, yes and no in words; an invitation to a lapsed ally is refused before it is sent."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import formats, timezone
@@ -10,6 +11,7 @@ from members.factories import (
     InvitationFactory,
     MembershipApplicationFactory,
     OrganizationFactory,
+    StaffUserFactory,
 )
 from members.models import Invitation, Organization
 
@@ -39,6 +41,32 @@ def test_an_application_shows_local_times_and_words_not_python_values(staff_clie
     for raw in (">True<", ">None<", "            True\n", "            None\n"):
         assert raw not in text
     assert "Yes" in text and "—" in text
+
+
+def test_an_application_is_labelled_for_the_staff_who_review_it(staff_client):
+    """Not in the applicant's words ("Your name", "Why you want to join"), which read as if the page
+    spoke of the staff member; the reviewer by name, as the rest of the admin names people."""
+    reviewer = StaffUserFactory(username="editor", first_name="Grace", last_name="Tanaka-Moore")
+    application = MembershipApplicationFactory(contact_name="Tomás Quinn")
+    application.decline(reviewer)
+    text = staff_client.get(f"/admin/members/applications/inspect/{application.pk}/").text
+    assert "Contact person" in text and "Why they want to join" in text
+    assert "Your name" not in text and "Why you want to join" not in text
+    assert "Grace Tanaka-Moore" in text and ">editor<" not in re.sub(r"\s+", "", text)
+    assert "Email status" in text
+
+
+def test_a_record_reads_in_spanish_in_the_spanish_admin(staff_client):
+    """The label "Email status" was Wagtail's guess from the property's name, in English always."""
+    from wagtail.users.models import UserProfile
+
+    user = StaffUserFactory()
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "es"})
+    staff_client.force_login(user)
+    application = MembershipApplicationFactory()
+    text = staff_client.get(f"/admin/members/applications/inspect/{application.pk}/").text
+    assert "Persona de contacto" in text and "Estado del correo" in text
+    assert "Email status" not in text
 
 
 def test_an_invitation_to_a_lapsed_ally_is_refused_with_the_reason(staff_client):

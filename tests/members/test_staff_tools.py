@@ -56,9 +56,12 @@ def test_document_permissions_are_given_on_the_root_collection_only_to_staff_gro
 
 
 def author_options(html):
-    select = re.search(r'<select name="authors".*?</select>', html, re.S).group(0)
-    options = re.findall(r'<option value="(\d+)"( selected)?>([^<]*)</option>', select)
-    return {label.strip(): (int(value), bool(selected)) for value, selected, label in options}
+    """{name: (person's pk, ticked)}: the authors picker is a list of checkboxes, one per person."""
+    boxes = re.findall(r'<label for="id_authors_\d+"><input ([^>]*)>([^<]*)</label>', html)
+    return {
+        label.strip(): (int(re.search(r'value="(\d+)"', attrs).group(1)), " checked" in attrs)
+        for attrs, label in boxes
+    }
 
 
 def test_the_authors_picker_lists_each_person_once_in_the_pages_language(admin_client, home_page, locales):

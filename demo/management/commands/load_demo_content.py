@@ -103,6 +103,7 @@ class Command(BaseCommand):
         organizations = records.ensure_organizations(members.ORGANIZATIONS)
         records.ensure_public_profiles(members.ORGANIZATIONS, organizations, locales)
         records.ensure_focus_area_labels(members.FOCUS_AREA_LABELS, locales)
+        records.ensure_applications(members.APPLICATIONS)
         profile = members.MEMBER_PROFILE
         records.ensure_member_profile(
             users[profile["username"]], organizations[profile["organization"]], profile
