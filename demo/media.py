@@ -11,8 +11,9 @@ from demo.content import extranet, home, media, policy, publications
 from demo.images import HERO, LANDSCAPE, PALETTES, abstract_picture, initials_avatar
 from demo.pdf import render_pdf
 
-IMAGES_COLLECTION = "Demo images"
-DOCUMENTS_COLLECTION = "Demo documents"
+# In both languages: the admin shows a collection's name as written, whatever its language.
+IMAGES_COLLECTION = "Demo images / Imágenes de demostración"
+DOCUMENTS_COLLECTION = "Demo documents / Documentos de demostración"
 
 
 def ensure_collection(name):

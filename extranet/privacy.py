@@ -17,7 +17,10 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from members.groups import EXTRANET_AUDIENCE
 from serving import api as serving
 
-MEMBERS_COLLECTION_NAME = "Members only"
+# In both languages, like the moderation workflow's name: Wagtail stores and shows a collection's name as
+# written, whatever the admin's language. The collection is found by this name (a migration renamed the
+# former English-only one).
+MEMBERS_COLLECTION_NAME = "Members only / Solo miembros"
 
 _state = threading.local()
 

@@ -4,6 +4,9 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from serving import api as serving
 
 from .models import Organization
 from .models.public_profiles import public_allies, with_public_words
@@ -25,6 +28,19 @@ class AlliesListBlock(blocks.StructBlock):
         icon = "group"
         label = _("Allies list")
         template = "blocks/allies_list_block.html"
+
+    def render(self, value, context=None):
+        """Kept as a fragment, like a listing's cards: the same for every reader of a language and host,
+        and replaced by any change to an organization, its profile or its focus areas (they are
+        `@shown_on_public_pages`). Never kept on a page a view restriction may cover."""
+        context = context or {}
+        request, page = context.get("request"), context.get("page")
+        if request is None or not isinstance(page, Page):
+            return super().render(value, context)
+        parts = (value.get("heading") or "", value.get("text") or "", page.pk)
+        return serving.cached_for_page(
+            request, page, "allies-list", lambda: super(AlliesListBlock, self).render(value, context), *parts
+        )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -15,6 +15,15 @@ from . import access as group_access
 from .models import WorkingGroupContentPage, WorkingGroupMembership, WorkingGroupPage
 
 
+def collection_name(title):
+    """A group's collection's name, in both languages like the members' collection it sits in."""
+    return f"{COLLECTION_PREFIX}{title}"[:255]
+
+
+# The admin shows a collection's name as written, whatever its language.
+COLLECTION_PREFIX = "Working group / Grupo de trabajo: "
+
+
 def collection_for(group):
     """The group's collection, made on first need below the members-only collection (one for all the
     group's translations)."""
@@ -24,7 +33,7 @@ def collection_for(group):
     if source is not None:
         collection = source.collection
     else:
-        collection = privacy.members_collection().add_child(name=f"Working group: {group.title}"[:255])
+        collection = privacy.members_collection().add_child(name=collection_name(group.title))
     WorkingGroupPage.objects.filter(translation_key=group.translation_key).update(collection=collection)
     return collection
 

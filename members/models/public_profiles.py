@@ -15,9 +15,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from serving import api as serving
 from serving.api import shown_on_public_pages
 
 from .organizations import FocusArea, Organization
@@ -140,7 +141,7 @@ class PublicAlly:
 
 def _languages():
     """The locales to look in, best first (the reader's, then the default), and each one's language."""
-    active, default = Locale.get_active(), Locale.get_default()
+    active, default = serving.active_locale(), serving.default_locale()  # kept: no query of their own
     locales = [active] if active.pk == default.pk else [active, default]
     return locales, {locale.pk: locale.language_code for locale in locales}
 

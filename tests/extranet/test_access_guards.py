@@ -146,3 +146,24 @@ def test_listings_and_search_hide_the_extranet_without_its_restriction_rows(
     found = client.get(SEARCH_PATHS["en"], {"query": SECRET_WORD}).context["search_results"]
     assert list(found or []) == []
     assert unrestricted_extranet["page"].url not in client.get("/en/").text
+
+
+def test_the_members_collection_is_named_in_both_languages_and_renamed_from_english():
+    """The admin shows a collection's name as written: ours are named in both languages, and the
+    migration renamed a members-only collection (and the groups' inside it) that had the English name."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("extranet.migrations.0002_members_collection_in_both_languages")
+    root = Collection.get_first_root_node()
+    old = root.add_child(name="Members only")
+    group = old.add_child(name="Working group: Water")
+    migration.forwards(apps, None)
+    old.refresh_from_db()
+    group.refresh_from_db()
+    assert old.name == "Members only / Solo miembros" == members_collection().name
+    assert group.name == "Working group / Grupo de trabajo: Water"
+    migration.backwards(apps, None)
+    old.refresh_from_db()
+    assert old.name == "Members only"

@@ -228,3 +228,19 @@ def test_profiles_of_organizations_that_are_not_listed_are_never_shown(client, m
         assert "Listed Ally" in text
         assert "Secret words" not in text and "Palabras secretas" not in text
         assert "Quiet Ally" not in text and "Lapsed Ally" not in text
+
+
+def test_the_list_is_kept_and_an_edited_ally_shows_at_once(client, home_page):
+    """The list is the same for every reader of a language: kept as a fragment, so a second view asks
+    nothing about the allies, and replaced as soon as an organization changes."""
+    ally = OrganizationFactory(listed_publicly=True, name="River Valley Parents")
+    page = membership_page(home_page)
+    assert "River Valley Parents" in client.get(page.url).text
+    with CaptureQueriesContext(connection) as queries:
+        client.get(page.url)
+    assert not any("members_organization" in query["sql"] for query in queries.captured_queries)
+
+    ally.name = "River Valley Families"
+    ally.save()
+    text = client.get(page.url).text
+    assert "River Valley Families" in text and "River Valley Parents" not in text
