@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 
 from core import access
 from core.models import BasePage
@@ -112,27 +112,25 @@ class HomePage(BasePage):
 
     def section_urls(self, request):
         """The addresses of the initiatives and news indexes below this home page (None where there is
-        none), for the "all initiatives" and "all news" links. Kept as a fragment: otherwise two queries
-        on every view of the home page."""
+        none), for the "all initiatives" and "all news" links, found in one query. Kept as a fragment:
+        otherwise that query runs on every view of the home page."""
         from serving.api import cached_for_page
 
         def compute():
-            indexes = {"initiatives": self.initiative_index(), "news": self.news_index()}
-            return {name: index.get_url(request) if index else None for name, index in indexes.items()}
+            from initiatives.models import InitiativeIndexPage
+            from news.models import NewsIndexPage
+
+            models = {"initiatives": InitiativeIndexPage, "news": NewsIndexPage}
+            # Both in one query, as generic rows given their own class without loading their own
+            # tables (`defer`): an address needs the page's row only.
+            below = Page.objects.child_of(self).type(*models.values()).order_by("path")
+            found = list(access.visible_pages(below, access.ANONYMOUS).specific(defer=True))
+            return {
+                name: next((index.get_url(request) for index in found if isinstance(index, model)), None)
+                for name, model in models.items()
+            }
 
         return cached_for_page(request, self, "home-section-urls", compute, self.pk)
-
-    def initiative_index(self):
-        """The initiatives index below this home page, for "all initiatives" links."""
-        from initiatives.models import InitiativeIndexPage
-
-        return InitiativeIndexPage.objects.child_of(self).visible_to(access.ANONYMOUS).first()
-
-    def news_index(self):
-        """The news index below this home page, for "all news" links."""
-        from news.models import NewsIndexPage
-
-        return NewsIndexPage.objects.child_of(self).visible_to(access.ANONYMOUS).first()
 
 
 class FeaturedInitiative(Orderable):
