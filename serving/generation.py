@@ -15,12 +15,16 @@ go wrong. Replacing the generation makes every cached page unreachable at once; 
 by themselves. The scopes narrow that for the commonest change (an article published), and anything
 serving.invalidation is not sure of still replaces the site-wide generation.
 
-The structure generation is the third, and the slowest to change: it keys the facts about the tree that
-a publish never changes (the Sites, the locales, which sections are restricted and by what, where the
-extranet and the working groups are, who may use the admin). Creating, moving or deleting a page,
-changing a slug, a Site, a locale, a view restriction or an admin grant replaces it (and the site-wide
-generation with it, except for a new draft, which the public cannot see); publishing does not. So the
-first view of a page after a publish does not ask the database for all of that again.
+The structure generation is the third, and the slowest to change: it keys what a publish never changes
+(the Sites, the locales, which sections are restricted and by what, where the extranet and the working
+groups are, who may use the admin, the site settings and the site's own words). Creating, moving or
+deleting a page, changing a slug, a Site, a locale, a view restriction, an admin grant, the settings or
+those words replaces it (and the site-wide generation with it, except for a new draft, which the public
+cannot see); publishing does not. So the first view of a page after a publish does not ask the database
+for all of that again.
+
+Where the generations live: Redis when the app processes share it, else the database (`DatabaseStore`),
+each process then keeping its pages and fragments in its own memory under them.
 """
 
 import functools
