@@ -36,6 +36,15 @@ def public_q():
 CARD_IMAGE_SPEC = "format-{avif,webp,jpeg} fill-{480x270,800x450}"
 
 
+def first_public_child_of_each(parent, models):
+    """{model: the first child of `parent` of that type (by tree order) the public may see, or None},
+    in one query: generic rows given their own class without loading their own tables (`defer`), for
+    what needs a page's address and title only (the home page's section links, the head's feed links)."""
+    below = Page.objects.child_of(parent).type(*models).order_by("path")
+    found = list(access.visible_pages(below, access.ANONYMOUS).specific(defer=True))
+    return {model: next((page for page in found if isinstance(page, model)), None) for model in models}
+
+
 class CardQuerySet(PageQuerySet):
     """Queries for listing pages as cards. Everything the public sees goes through `cards()`, which
     keeps out drafts, expired pages and pages behind privacy restrictions."""

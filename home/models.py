@@ -3,10 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
-from core import access
-from core.models import BasePage
+from core.models import BasePage, first_public_child_of_each
 
 
 class HomePage(BasePage):
@@ -120,14 +119,10 @@ class HomePage(BasePage):
             from initiatives.models import InitiativeIndexPage
             from news.models import NewsIndexPage
 
-            models = {"initiatives": InitiativeIndexPage, "news": NewsIndexPage}
-            # Both in one query, as generic rows given their own class without loading their own
-            # tables (`defer`): an address needs the page's row only.
-            below = Page.objects.child_of(self).type(*models.values()).order_by("path")
-            found = list(access.visible_pages(below, access.ANONYMOUS).specific(defer=True))
+            indexes = first_public_child_of_each(self, [InitiativeIndexPage, NewsIndexPage])
             return {
-                name: next((index.get_url(request) for index in found if isinstance(index, model)), None)
-                for name, model in models.items()
+                name: index.get_url(request) if (index := indexes[model]) else None
+                for name, model in {"initiatives": InitiativeIndexPage, "news": NewsIndexPage}.items()
             }
 
         return cached_for_page(request, self, "home-section-urls", compute, self.pk)

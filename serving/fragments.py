@@ -113,12 +113,18 @@ def cached(request, name, compute, *parts, until_next_expiry=False, lists_pages=
     current = _scoped(request, current, scopes)
     if current is None:  # a publish during this request: what it loaded may be older
         return compute()
-    key = _key(request, name, current, parts)
+    seconds = (lambda: expiry.seconds_to_keep(SECONDS)) if until_next_expiry else (lambda: SECONDS)
+    return _read_or_compute(_key(request, name, current, parts), compute, seconds)
+
+
+def _read_or_compute(key, compute, seconds):
+    """The value kept under `key`, else `compute()`'s, kept for `seconds()` (asked only then: the next
+    expiry is a query)."""
     found = _read([key])
     if key in found:
         return found[key]
     value = compute()
-    _write({key: value}, expiry.seconds_to_keep(SECONDS) if until_next_expiry else SECONDS)
+    _write({key: value}, seconds())
     return value
 
 
@@ -190,13 +196,9 @@ def cached_with_structure(request, name, compute, *parts):
     current = generation.structure()
     if current is None:  # the cache is down
         return compute()
-    key = _key(request, name, f"structure.{current}", parts)
-    found = _read([key])
-    if key in found:
-        return found[key]
-    value = compute()
-    _write({key: value}, STRUCTURE_SECONDS)
-    return value
+    return _read_or_compute(
+        _key(request, name, f"structure.{current}", parts), compute, lambda: STRUCTURE_SECONDS
+    )
 
 
 def kept_with_structure(name, compute):

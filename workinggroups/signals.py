@@ -14,14 +14,13 @@ from extranet import privacy
 from . import access as group_access
 from .models import WorkingGroupContentPage, WorkingGroupMembership, WorkingGroupPage
 
+# The admin shows a collection's name as written, whatever its language.
+COLLECTION_PREFIX = "Working group / Grupo de trabajo: "
+
 
 def collection_name(title):
     """A group's collection's name, in both languages like the members' collection it sits in."""
     return f"{COLLECTION_PREFIX}{title}"[:255]
-
-
-# The admin shows a collection's name as written, whatever its language.
-COLLECTION_PREFIX = "Working group / Grupo de trabajo: "
 
 
 def collection_for(group):

@@ -10,8 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, get_page_models
 
-from core import access
-from core.models import SiteSettings
+from core.models import SiteSettings, first_public_child_of_each
 from core.templatetags.navigation_tags import home_url, public_translations, site_home
 from core.templatetags.site_tags import site_text as get_site_text
 from seo import metadata, structured_data
@@ -73,16 +72,9 @@ def _feed_links(context, request, page):
         if home is None:
             return []
         models = [model for model in get_page_models() if getattr(model, "announces_feeds_site_wide", False)]
-        # Every such index in one query, as generic rows given their own class without loading their
-        # own tables (`defer`): a feed link needs only the title and the address.
-        below_home = Page.objects.child_of(home).type(*models).order_by("path")
-        indexes = list(access.visible_pages(below_home, access.ANONYMOUS).specific(defer=True))
-        found = []
-        for model in models:
-            index = next((index for index in indexes if isinstance(index, model)), None)
-            if index is not None:
-                found.extend(index.feed_links(request))
-        return found
+        # Every such index in one query: a feed link needs only the title and the address.
+        indexes = first_public_child_of_each(home, models)
+        return [link for model in models if indexes[model] for link in indexes[model].feed_links(request)]
 
     # The same on every page of a language and host: kept in the cache for the content generation.
     links = list(cached(request, "feed_links", site_feeds))
