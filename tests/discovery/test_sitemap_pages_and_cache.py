@@ -5,9 +5,11 @@ publish, an unpublish or a new view restriction."""
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail.models import Page
 
 from news.factories import NewsPageFactory
-from seo.sitemaps import LanguageSitemap
+from seo.metadata import absolute_url
+from seo.sitemaps import Addresses, LanguageSitemap
 from tests.serving.conftest import page_cache  # noqa: F401  (the fixture, used here too)
 
 from .conftest import HIDDEN
@@ -46,8 +48,8 @@ def test_a_sitemap_longer_than_a_page_is_split_and_each_page_listed_in_the_index
         assert HIDDEN not in client.get("/sitemap-en.xml", {"p": page}).text
 
 
-def test_the_default_page_size_is_10000():
-    assert LanguageSitemap.limit == 10_000
+def test_the_default_page_size_is_1000():
+    assert LanguageSitemap.limit == 1_000
 
 
 @pytest.mark.usefixtures("page_cache")
@@ -90,3 +92,19 @@ def test_a_page_made_private_leaves_cached_sitemaps_and_feeds_at_once(client, si
     assert client.get(address)[HEADER] == "hit"
     site["article"].view_restrictions.create(restriction_type="login")
     assert "literacy-coaching" not in client.get(address).text
+
+
+def test_each_sitemap_address_is_the_one_wagtail_gives_the_page(site, rf, settings):
+    """The sitemap writes addresses from each language's prefix and the page's path instead of asking
+    each page: they must be Wagtail's own, for every page in either language, and an accented slug
+    (escaped in the address) among them."""
+    settings.ALLOWED_HOSTS = ["*"]
+    NewsPageFactory(parent=site["news"], title="Multilingual students", slug="estudiantes-multilingües")
+    request = rf.get("/sitemap-en.xml", HTTP_HOST="example.org:8000")
+    address = Addresses(request)
+    pages = Page.objects.filter(depth__gt=1)
+    assert pages.count() > 10
+    for page in pages:
+        language = page.locale.language_code
+        expected = absolute_url(request, page.get_url(request))
+        assert address(page.pk, page.url_path, language) == expected, page.url_path
