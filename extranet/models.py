@@ -10,7 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 from wagtail.search import index
 
 from core import access
@@ -116,3 +116,26 @@ class ExtranetPage(MembersOnlyPageMixin, BasePage):
     class Meta:
         verbose_name = _("extranet page")
         verbose_name_plural = _("extranet pages")
+
+
+class CollectionRole(models.Model):
+    """What a collection is for in the extranet's rules, held by the collection's id: staff may rename a
+    collection, or move it, in the admin, so the code never finds one by its name or place. Deleting
+    the collection deletes its role with it; the rules then make a new collection when they next need
+    one (extranet.privacy.members_collection). Not shown in the admin: nobody edits it."""
+
+    class Role(models.TextChoices):
+        MEMBERS = "members", _("members only")
+
+    # One collection per role: two processes making the collection at once cannot both keep theirs.
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, unique=True)
+    collection = models.OneToOneField(
+        Collection, verbose_name=_("collection"), on_delete=models.CASCADE, related_name="extranet_role"
+    )
+
+    class Meta:
+        verbose_name = _("collection role")
+        verbose_name_plural = _("collection roles")
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.collection}"

@@ -10,7 +10,7 @@ import threading
 from contextlib import contextmanager
 
 from django.contrib.auth.models import Group
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction
 
@@ -18,8 +18,8 @@ from members.groups import EXTRANET_AUDIENCE
 from serving import api as serving
 
 # In both languages, like the moderation workflow's name: Wagtail stores and shows a collection's name as
-# written, whatever the admin's language. The collection is found by this name (a migration renamed the
-# former English-only one).
+# written, whatever the admin's language. Only the name a new members-only collection is given: the
+# collection is found by its role (CollectionRole), as staff may rename it.
 MEMBERS_COLLECTION_NAME = "Members only / Solo miembros"
 
 _state = threading.local()
@@ -221,13 +221,30 @@ def sync_schedule_to_translations(page):
 
 
 def members_collection():
-    """The collection for confidential documents, restricted to the extranet's audience."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=MEMBERS_COLLECTION_NAME).first()
-    if collection is None:
-        collection = root.add_child(name=MEMBERS_COLLECTION_NAME)
+    """The collection for confidential documents, restricted to the extranet's audience: the one holding
+    the members' role, whatever staff have named it or wherever they moved it; made (and given the role)
+    when there is none yet or staff deleted it."""
+    from .models import CollectionRole
+
+    role = (
+        CollectionRole.objects.select_related("collection").filter(role=CollectionRole.Role.MEMBERS).first()
+    )
+    collection = role.collection if role is not None else _new_members_collection()
     ensure_collection_restriction(collection)
     return collection
+
+
+def _new_members_collection():
+    from .models import CollectionRole
+
+    try:
+        # One savepoint for both rows: if another request gave the role first, our collection goes too.
+        with transaction.atomic():
+            collection = Collection.get_first_root_node().add_child(name=MEMBERS_COLLECTION_NAME)
+            CollectionRole.objects.create(role=CollectionRole.Role.MEMBERS, collection=collection)
+            return collection
+    except IntegrityError:
+        return CollectionRole.objects.get(role=CollectionRole.Role.MEMBERS).collection
 
 
 def ensure_collection_restriction(collection):
@@ -237,10 +254,30 @@ def ensure_collection_restriction(collection):
         )
 
 
+def collection_and_those_above(collection):
+    """The tree paths of `collection` and of every collection above it, itself first."""
+    return [collection.path[:end] for end in range(len(collection.path), 0, -collection.steplen)]
+
+
 def is_members_collection(collection):
-    """True for the members-only collection and any collection inside it."""
-    top_level_path = collection.path[: 2 * Collection.steplen]
-    return Collection.objects.filter(depth=2, path=top_level_path, name=MEMBERS_COLLECTION_NAME).exists()
+    """True for the members-only collection and any collection inside it. One query, asked for each
+    document served. Not kept between requests with the structure: a collection's path changes when
+    staff move it, or add a collection whose name sorts before it, and collections are no part of what
+    replaces the structure generation."""
+    from .models import CollectionRole
+
+    return CollectionRole.objects.filter(
+        role=CollectionRole.Role.MEMBERS, collection__path__in=collection_and_those_above(collection)
+    ).exists()
+
+
+def is_the_members_collection(collection_id):
+    """True for the members-only collection itself (not those inside it, which its rule covers)."""
+    from .models import CollectionRole
+
+    return CollectionRole.objects.filter(
+        role=CollectionRole.Role.MEMBERS, collection_id=collection_id
+    ).exists()
 
 
 def documents_referenced_by(instance):

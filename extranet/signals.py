@@ -115,13 +115,9 @@ def on_collection_restriction_deleted(sender, instance, **kwargs):
     def restore():
         if privacy.applying_rules():
             return
-        collection = privacy.Collection.objects.filter(pk=collection_id).first()
-        if (
-            collection is not None
-            and collection.name == privacy.MEMBERS_COLLECTION_NAME
-            and collection.depth == 2
-        ):
-            privacy.ensure_collection_restriction(collection)
+        # Gone with its collection (deleted), the role is too: nothing to restore.
+        if privacy.is_the_members_collection(collection_id):
+            privacy.ensure_collection_restriction(privacy.Collection.objects.get(pk=collection_id))
 
     transaction.on_commit(restore)
 

@@ -3,6 +3,7 @@
 takes effect at once."""
 
 from core.access import signed_in_and_in_good_standing
+from extranet import privacy
 from members.access import has_extranet_access, is_staff_member
 from serving import api as serving
 
@@ -121,9 +122,8 @@ def collection_group_key(collection):
     it), or None."""
     from .models import WorkingGroupPage
 
-    paths = [collection.path[:end] for end in range(len(collection.path), 0, -collection.steplen)]
     row = (
-        WorkingGroupPage.objects.filter(collection__path__in=paths)
+        WorkingGroupPage.objects.filter(collection__path__in=privacy.collection_and_those_above(collection))
         .values_list("translation_key", flat=True)
         .first()
     )

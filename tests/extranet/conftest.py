@@ -90,6 +90,32 @@ def make_extranet(home_page, locales):
     }
 
 
+# Where the content generations that key what is kept live: the cache (Redis, shared by the app
+# processes; the tests' memory cache) or the database, for processes that share no cache
+# (CONTENT_CACHE_SHARED off: serving.generation.DatabaseStore, each process keeping its own copies).
+GENERATION_STORES = ["cache", "database"]
+
+
+@pytest.fixture
+def generation_store(request, settings):
+    """Run the test with its generations in the store named by its parameter (GENERATION_STORES, with
+    `indirect=True`): what is kept for whom must not differ between them."""
+    from django.core.cache import cache
+
+    from serving import generation
+
+    settings.CONTENT_CACHE_SHARED = request.param == "cache"
+    # New generations in this store: nothing kept under the other store's, or an earlier test's, is read.
+    generation.bump(structure=True)
+    # The switch took: what the serving layer reads is this store's, not the other's.
+    stores = {"cache": cache, "database": generation.database_store}
+    read = {name: store.get(generation.GENERATION_KEY) for name, store in stores.items()}
+    other = next(name for name in stores if name != request.param)
+    assert generation.current() == f"{generation.release()}.{read[request.param]}"
+    assert read[request.param] != read[other]
+    return request.param
+
+
 def client_for(client, user):
     if user is not None:
         client.force_login(user)

@@ -2,12 +2,16 @@
 
 Outcomes: "login" (redirect to the member sign-in, coming back after), "forbidden" (the branded 403),
 "ok" (the content), "absent" (the address or content appears nowhere in the response).
+
+Every door but the API (not mounted: nothing is kept) is asked with the content generations in each
+store (`generation_store`: the cache, or the database for app processes that share no cache), so a
+difference between the stores in what is kept for whom fails here.
 """
 
 import pytest
 
 from tests.conftest import SEARCH_PATHS, built_once_for_the_module, make_home_page, make_locales, translate
-from tests.extranet.conftest import SECRET_WORD, client_for, make_extranet, make_roles
+from tests.extranet.conftest import GENERATION_STORES, SECRET_WORD, client_for, make_extranet, make_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +76,8 @@ def get(client, user, url, **params):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("target", ["index", "page", "spanish_index", "spanish_page"])
-def test_pages(client, roles, extranet, role, target):
+@pytest.mark.parametrize("generation_store", GENERATION_STORES, indirect=True)
+def test_pages(client, roles, extranet, role, target, generation_store):
     page = extranet[target]
     response = get(client, roles[role], page.url)
     assert_outcome(response, PAGE_OUTCOME[role], page.title)
@@ -81,7 +86,8 @@ def test_pages(client, roles, extranet, role, target):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_documents(client, roles, extranet, role):
+@pytest.mark.parametrize("generation_store", GENERATION_STORES, indirect=True)
+def test_documents(client, roles, extranet, role, generation_store):
     document = extranet["document"]
     response = get(client, roles[role], document.url)
     assert_outcome(response, PAGE_OUTCOME[role], document.title)
@@ -91,7 +97,8 @@ def test_documents(client, roles, extranet, role):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_search(client, roles, extranet, role, language):
+@pytest.mark.parametrize("generation_store", GENERATION_STORES, indirect=True)
+def test_search(client, roles, extranet, role, language, generation_store):
     response = get(client, roles[role], SEARCH_PATHS[language], query=SECRET_WORD)
     assert response.status_code == 200
     results = list(response.context["search_results"] or [])
@@ -107,7 +114,8 @@ def test_search(client, roles, extranet, role, language):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_sitemap(client, roles, extranet, role, language):
+@pytest.mark.parametrize("generation_store", GENERATION_STORES, indirect=True)
+def test_sitemap(client, roles, extranet, role, language, generation_store):
     response = get(client, roles[role], f"/sitemap-{language}.xml")
     assert response.status_code == 200
     body = response.content.decode()
@@ -116,7 +124,10 @@ def test_sitemap(client, roles, extranet, role, language):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_menus_and_public_pages_never_show_the_extranet_to_outsiders(client, roles, extranet, role):
+@pytest.mark.parametrize("generation_store", GENERATION_STORES, indirect=True)
+def test_menus_and_public_pages_never_show_the_extranet_to_outsiders(
+    client, roles, extranet, role, generation_store
+):
     response = get(client, roles[role], "/en/")
     assert response.status_code == 200
     shown = extranet["index"].url in response.text

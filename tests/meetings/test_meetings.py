@@ -8,9 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
-from extranet.privacy import MEMBERS_COLLECTION_NAME
+from extranet.privacy import is_members_collection, members_collection
 from meetings.factories import MeetingIndexPageFactory, MeetingNotesPageFactory
 from meetings.models import MeetingActionItem, MeetingAttachment, MeetingIndexPage, MeetingNotesPage
 from members.factories import MemberProfileFactory
@@ -111,12 +110,12 @@ def test_attachments_move_into_the_members_only_collection(meetings):
     document = get_document_model().objects.create(
         title="Minutes", file=ContentFile(b"%PDF-1.4 minutes", name="minutes.pdf")
     )
-    assert document.collection.name != MEMBERS_COLLECTION_NAME
+    assert not is_members_collection(document.collection)
     page = meetings["past_group"]
     page.attachments = [MeetingAttachment(document=document, title="Signed minutes")]
     page.save_revision()
     document.refresh_from_db()
-    assert document.collection == Collection.objects.get(name=MEMBERS_COLLECTION_NAME)
+    assert document.collection == members_collection()
 
 
 def test_action_item_owners_are_members_in_good_standing_and_staff_by_name(

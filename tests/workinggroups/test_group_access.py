@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from core import access
-from extranet.privacy import MEMBERS_COLLECTION_NAME
+from extranet.privacy import members_collection
 from standardpages.factories import StandardPageFactory
 from tests.conftest import SEARCH_PATHS
 
@@ -34,7 +34,7 @@ def marker(page):
 def test_the_group_document_lives_in_the_groups_collection(site):
     site["water"].refresh_from_db()
     assert site["document"].collection_id == site["water"].collection_id
-    assert site["water"].collection.get_parent().name == MEMBERS_COLLECTION_NAME
+    assert site["water"].collection.get_parent() == members_collection()
 
 
 @pytest.mark.parametrize("role", ROLES)
