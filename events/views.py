@@ -94,7 +94,9 @@ def event_listing(index, request):
         computed["at"] = next_change(pages, now)
         return computed["at"]
 
-    changes_at = keep("event-changes-at", compute_change, kind, region, until=lambda: moment(computed["at"]))
+    changes_at = keep(
+        "event-changes-at", compute_change, when, kind, region, until=lambda: moment(computed["at"])
+    )
     note_changes_at(request, moment(changes_at))
 
     def until():
