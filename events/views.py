@@ -10,10 +10,14 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Min
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -22,7 +26,7 @@ from wagtail.models import Locale
 from core import access, ratelimit
 from core.pagination import paginate
 from mail.links import site_url
-from serving.api import mark_private
+from serving.api import cached_for_page, cached_many, mark_private, note_changes_at, page_scope
 
 from . import registration as places
 from .calendar import calendar_file, calendar_response
@@ -44,12 +48,31 @@ UPCOMING_DATES_SHOWN = 12
 
 
 def event_listing(index, request):
+    """An events index: the filters, then a page of upcoming or past dates. On the public index, what
+    is the same for every reader is kept (serving): the regions, the number of dates, the dates of each
+    page of the listing and each date's entry; a signed-in reader's own registrations are asked for on
+    each request. Kept listings go when a date passes from upcoming to past (`next_change`), as when a
+    page expires; a publish or a change to a date replaces them (serving.invalidation). The members'
+    index lists what its reader may see, and keeps nothing."""
+    kept = index.listing_same_for_every_reader
+
+    def keep(name, compute, *parts, until=None):
+        if not kept:
+            return compute()
+        return cached_for_page(
+            request, index, name, compute, index.pk, *parts, until_next_expiry=True, until=until
+        )
+
     pages = index.event_pages(request)
-    regions = sorted(pages.exclude(region="").order_by().values_list("region", flat=True).distinct())
+    regions = keep(
+        "event-regions",
+        lambda: sorted(pages.exclude(region="").order_by().values_list("region", flat=True).distinct()),
+    )
     form = EventFilterForm(request.GET or None, regions=regions)
-    when = "upcoming"
+    when, kind, region = "upcoming", "", ""
     if form.is_bound and not form.is_valid():
         pages = pages.none()
+        when = "none"
     elif form.is_bound:
         when = form.cleaned_data["when"] or "upcoming"
         if kind := form.cleaned_data["kind"]:
@@ -62,15 +85,41 @@ def event_listing(index, request):
         occurrences = occurrences.past(now).order_by("-starts_at")
     else:
         occurrences = occurrences.upcoming(now).order_by("starts_at")
-    listing = paginate(request, occurrences, PER_PAGE)
-    shown = list(listing)
-    keys = {occurrence.event.translation_key for occurrence in shown}
-    rows = with_pages(shown, pages.filter(translation_key__in=keys).select_related("image"))
+
+    # A date passes from upcoming to past by itself, with no save: what is kept of the listing goes
+    # then (and the page cache's copy of the page with it).
+    computed = {}
+
+    def compute_change():
+        computed["at"] = next_change(pages, now)
+        return computed["at"]
+
+    changes_at = keep(
+        "event-changes-at", compute_change, when, kind, region, until=lambda: moment(computed["at"])
+    )
+    note_changes_at(request, moment(changes_at))
+
+    def until():
+        return moment(changes_at)
+
+    count = keep("event-count", occurrences.count, when, kind, region, until=until)
+    listing = paginate(request, occurrences, PER_PAGE, count=count)
+    loaded = {"occurrences": {}, "pages": {}}
+
+    def shown_ids():
+        shown = list(listing.object_list)
+        keys = {occurrence.event.translation_key for occurrence in shown}
+        pairs = with_pages(shown, pages.filter(translation_key__in=keys))
+        loaded["occurrences"].update((occurrence.pk, occurrence) for occurrence, _ in pairs)
+        loaded["pages"].update((page.pk, page) for _, page in pairs)
+        return [(occurrence.pk, page.pk) for occurrence, page in pairs]
+
+    ids = keep("event-listing", shown_ids, when, kind, region, listing.number, until=until)
     if request.user.is_authenticated:
         mark_private(request)
         mine = set(
             Registration.objects.active()
-            .filter(user=request.user, occurrence__in=shown)
+            .filter(user=request.user, occurrence__in=[occurrence_id for occurrence_id, _ in ids])
             .values_list("occurrence_id", flat=True)
         )
     else:
@@ -82,10 +131,55 @@ def event_listing(index, request):
             "is_filtered": any(request.GET.get(name) for name in ("kind", "region")),
             "showing_past": when == "past",
             "listing": listing,
-            "rows": [(occurrence, page, occurrence.pk in mine) for occurrence, page in rows],
+            "rows": listing_entries(request, ids, mine, loaded, pages.model, keep=kept),
             "feed_url": index.feed_url if index.has_public_feed else "",
         },
     )
+
+
+def next_change(pages, now):
+    """When the next date of these event pages passes from upcoming to past (the moment it ends, or
+    starts when it has no end: `OccurrenceQuerySet.upcoming`), as a timestamp; None when none will."""
+    first = (
+        Occurrence.objects.of_pages(pages)
+        .upcoming(now)
+        .aggregate(first=Min(Coalesce("ends_at", "starts_at")))["first"]
+    )
+    return first.timestamp() if first else None
+
+
+def moment(timestamp):
+    return None if timestamp is None else datetime.datetime.fromtimestamp(timestamp, datetime.UTC)
+
+
+ENTRY_TEMPLATE = "events/components/event_item.html"
+
+
+def listing_entries(request, ids, mine, loaded, page_model, *, keep):
+    """Each listed date's entry (`ids`: [(occurrence id, page id)] in order), kept when `keep` as a
+    card is, for every reader of the language and host (a change to a date replaces every kept entry;
+    a publish of the event, its own). The dates and pages not `loaded` yet are loaded for the first
+    entry not kept, in two queries for the lot."""
+
+    def render(parts):
+        occurrence_id, page_id, is_mine = parts
+        if occurrence_id not in loaded["occurrences"] or page_id not in loaded["pages"]:
+            loaded["occurrences"].update(Occurrence.objects.in_bulk([o for o, _ in ids]))
+            loaded["pages"].update(page_model.objects.in_bulk([p for _, p in ids]))
+        context = {
+            "occurrence": loaded["occurrences"][occurrence_id],
+            "page": loaded["pages"][page_id],
+            "mine": is_mine,
+        }
+        return render_to_string(ENTRY_TEMPLATE, context, request=request)
+
+    parts = [(occurrence_id, page_id, occurrence_id in mine) for occurrence_id, page_id in ids]
+    if keep:
+        scopes = [[page_scope(page_id)] for _, page_id in ids]
+        entries = cached_many(request, "event-entry", render, parts, scopes_each=scopes)
+    else:
+        entries = [render(entry) for entry in parts]
+    return [mark_safe(entry) for entry in entries]  # noqa: S308  our template's output, escaped there
 
 
 # ---------------------------------------------------------------------------------------------------

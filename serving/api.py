@@ -6,7 +6,7 @@ part does and why is in docs/architecture.md and docs/performance.md.
 """
 
 from .dependencies import page_scope, shows_page
-from .expiry import seconds_to_keep
+from .expiry import note_changes_at, seconds_to_keep
 from .fragments import cached, cached_many, cached_with_structure, kept_site_wide, kept_with_structure
 from .generation import current as content_generation
 from .generation import release
@@ -47,6 +47,7 @@ __all__ = [
     "localized",
     "mark_private",
     "may_be_restricted",
+    "note_changes_at",
     "page_scope",
     "release",
     "remembered_for_request",

@@ -1,8 +1,11 @@
-"""How long cached content may be kept: never past the next scheduled expiry of a live page.
+"""How long cached content may be kept: never past the next scheduled expiry of a live page, nor past
+the moment a response says it changes by itself.
 
 The site hides a page from the moment its `expire_at` passes, before `publish_scheduled` has run and
 unpublished it (no signal, so no new generation), so anything cached that shows the page (the page
-itself, listings, their counts) must be gone by then."""
+itself, listings, their counts) must be gone by then. Likewise a listing of dates (the events index)
+changes when a date passes from upcoming to past, with no save at all: its fragments say so
+(`cached(..., until=...)`) and the response notes the moment (`note_changes_at`) for the page cache."""
 
 from django.utils import timezone
 
@@ -18,6 +21,29 @@ def seconds_to_keep(at_most):
         .values_list("expire_at", flat=True)
         .first()
     )
-    if next_expiry is None:
+    return seconds_until(next_expiry, at_most, now)
+
+
+def seconds_until(moment, at_most, now=None):
+    """`at_most` seconds, cut short by `moment` (an aware datetime, or None: no limit), at least one."""
+    if moment is None:
         return at_most
-    return min(at_most, max(1, int((next_expiry - now).total_seconds())))
+    now = now or timezone.now()
+    return min(at_most, max(1, int((moment - now).total_seconds())))
+
+
+_CHANGES_AT = "serving_changes_at"
+
+
+def note_changes_at(request, moment):
+    """The response to `request` shows what changes by itself at `moment` (an aware datetime; None:
+    nothing does): the page cache keeps it no longer."""
+    if request is None or moment is None:
+        return
+    noted = request.__dict__.get(_CHANGES_AT)
+    request.__dict__[_CHANGES_AT] = moment if noted is None else min(noted, moment)
+
+
+def changes_at(request):
+    """The earliest moment noted for the response to `request`, or None."""
+    return request.__dict__.get(_CHANGES_AT)

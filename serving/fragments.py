@@ -99,12 +99,15 @@ def _scoped(request, current, scopes):
     return current + ":" + hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()[:16]
 
 
-def cached(request, name, compute, *parts, until_next_expiry=False, lists_pages=False, scopes=()):
+def cached(request, name, compute, *parts, until_next_expiry=False, until=None, lists_pages=False, scopes=()):
     """`compute()`, kept for the current generation, language and host (and `parts`). The value must be
     plain data (no querysets) that holds nothing about the reader. `until_next_expiry`: kept no longer
-    than the next scheduled expiry of a live page (for what counts or lists pages). `lists_pages`: the
-    value lists pages (a count, a listing), so any publish replaces it. `scopes`: what else it depends
-    on (serving.dependencies); without either, only a site-wide change replaces it."""
+    than the next scheduled expiry of a live page (for what counts or lists pages). `until`: a function
+    giving the moment the value changes by itself, with time and no save (an aware datetime, or None),
+    which it is kept no longer than: asked only when the value is computed, like the next expiry.
+    `lists_pages`: the value lists pages (a count, a listing), so any publish replaces it. `scopes`:
+    what else it depends on (serving.dependencies); without either, only a site-wide change replaces
+    it."""
     current = generation.current()
     if current is None:  # the cache is down
         return compute()
@@ -113,7 +116,11 @@ def cached(request, name, compute, *parts, until_next_expiry=False, lists_pages=
     current = _scoped(request, current, scopes)
     if current is None:  # a publish during this request: what it loaded may be older
         return compute()
-    seconds = (lambda: expiry.seconds_to_keep(SECONDS)) if until_next_expiry else (lambda: SECONDS)
+
+    def seconds():
+        at_most = expiry.seconds_to_keep(SECONDS) if until_next_expiry else SECONDS
+        return expiry.seconds_until(until(), at_most) if until is not None else at_most
+
     return _read_or_compute(_key(request, name, current, parts), compute, seconds)
 
 

@@ -82,9 +82,11 @@ def response_is_cacheable(request, response):
     return vary <= ALLOWED_VARY
 
 
-def _timeout():
-    """Seconds to keep a page: PAGE_CACHE_SECONDS, cut short by the next expiry of a live page."""
-    return expiry.seconds_to_keep(settings.PAGE_CACHE_SECONDS)
+def _timeout(request=None):
+    """Seconds to keep a page: PAGE_CACHE_SECONDS, cut short by the next expiry of a live page and by
+    the moment the response said it changes by itself (serving.expiry.note_changes_at)."""
+    seconds = expiry.seconds_to_keep(settings.PAGE_CACHE_SECONDS)
+    return expiry.seconds_until(expiry.changes_at(request), seconds) if request is not None else seconds
 
 
 class PageCacheMiddleware:
@@ -125,9 +127,11 @@ class PageCacheMiddleware:
             scopes = generation.scopes(dependencies.noted(request))
         if scopes is not None:
             if cdn_seconds := settings.PAGE_CACHE_CDN_SECONDS:
+                cdn_seconds = expiry.seconds_until(expiry.changes_at(request), cdn_seconds)
                 patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            cache.set(key, (response.status_code, headers, response.content, scopes), timeout=_timeout())
+            timeout = _timeout(request)
+            cache.set(key, (response.status_code, headers, response.content, scopes), timeout=timeout)
             response[HEADER] = "miss"
         else:
             self._mark_uncacheable(request, response)

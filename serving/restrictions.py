@@ -132,11 +132,20 @@ def _kept_restrictions():
     return kept_with_structure("view-restrictions", compute)
 
 
-def cached_for_page(request, page, name, compute, *parts):
+def cached_for_page(request, page, name, compute, *parts, until_next_expiry=False, until=None):
     """`cached(...)` for a piece of `page` (its head, its parts): except that nothing of a page a view
     restriction may cover is kept, but computed on each request, so nothing private goes into the
     shared cache (routing keeps only public pages too). Kept under the scopes the page depends on
-    (serving.dependencies); `page` None (a view that is not a page): under `listings`."""
+    (serving.dependencies); `page` None (a view that is not a page): under `listings`. `until_next_expiry`
+    and `until` as for `cached` (a listing of the page's children)."""
     if page is not None and may_be_restricted(page):
         return compute()
-    return fragments.cached(request, name, compute, *parts, scopes=dependencies.scopes_of_page(page))
+    return fragments.cached(
+        request,
+        name,
+        compute,
+        *parts,
+        until_next_expiry=until_next_expiry,
+        until=until,
+        scopes=dependencies.scopes_of_page(page),
+    )

@@ -231,6 +231,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     has_public_feed = True
     event_layout = "events/layouts/public.html"
+    # Every reader sees the same events here (the public's): the listing is kept (events.views).
+    listing_same_for_every_reader = True
 
     @property
     def feed_url(self):
@@ -282,6 +284,8 @@ class MemberEventIndexPage(MembersOnlyPageMixin, RoutablePageMixin, BasePage):
 
     has_public_feed = False
     event_layout = "events/layouts/members.html"
+    # Each member sees the events the access policy lets them see: nothing of the listing is kept.
+    listing_same_for_every_reader = False
 
     def event_pages(self, request):
         """The member events of this extranet (this index's and the working groups' own), as the policy
