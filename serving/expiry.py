@@ -12,16 +12,36 @@ from django.utils import timezone
 
 def seconds_to_keep(at_most):
     """`at_most` seconds, cut short by the next expiry of a live page (at least one second)."""
-    from wagtail.models import Page
+    return seconds_until(next_expiry(), at_most)
 
-    now = timezone.now()
-    next_expiry = (
-        Page.objects.filter(live=True, expire_at__gt=now)
-        .order_by("expire_at")
-        .values_list("expire_at", flat=True)
-        .first()
-    )
-    return seconds_until(next_expiry, at_most, now)
+
+def next_expiry():
+    """When the next live page expires (None: no expiry is scheduled). Kept in the shared cache until a
+    publish (only a publish sets a live page's `expire_at`) or that moment itself, and read once per
+    request: PostgreSQL finds it by reading every page (12 ms at 100,000 articles), and it was asked
+    for each fragment kept and each page stored in the page cache."""
+    from .fragments import cached
+    from .memo import remembered_for_request
+
+    found = {}
+
+    def from_the_pages():
+        from wagtail.models import Page
+
+        found["moment"] = (
+            Page.objects.filter(live=True, expire_at__gt=timezone.now())
+            .order_by("expire_at")
+            .values_list("expire_at", flat=True)
+            .first()
+        )
+        return found["moment"]
+
+    def kept():
+        return cached(
+            None, "next-expiry", from_the_pages, "site-wide", lists_pages=True, until=lambda: found["moment"]
+        )
+
+    return remembered_for_request("next-expiry", kept)
 
 
 def seconds_until(moment, at_most, now=None):

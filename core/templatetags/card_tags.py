@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from core.pagination import ListedPages
 from serving.api import cached_many, page_scope, remembered_for_request
 
 register = template.Library()
@@ -52,6 +53,8 @@ def _ids_and_loader(items, model=None):
     its ids alone: the cards of the pages are usually kept, and then no page is loaded at all. With
     `model`, `items` are such ids already."""
     queryset = getattr(items, "object_list", items)
+    if model is None and isinstance(queryset, ListedPages):  # a listing's page kept as ids
+        model, items = queryset.model, queryset.ids
     if model is None and isinstance(queryset, QuerySet) and queryset._result_cache is None:
         model, items = queryset.model, queryset.values_list("pk", flat=True)
     if model is not None:

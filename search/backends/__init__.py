@@ -54,3 +54,17 @@ def config_for_query(params, model):
     if issubclass(model, TranslatableMixin):
         return config_for_language(params, translation.get_language())
     return config_for_language(params, settings.LANGUAGE_CODE)
+
+
+def newest_matching_pages(pages, words, limit):
+    """The ids of the `limit` newest (last created) of `pages` that match `words`, newest first: the
+    site search ranks these, not every match (search/views.py). The PostgreSQL backend asks it in a
+    way its planner answers well at any size; other backends search and sort as the stock one does."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    if hasattr(backend, "newest_matching_pages"):
+        return backend.newest_matching_pages(pages, words, limit)
+    return [
+        page.pk for page in pages.order_by("-id").only("id").search(words, order_by_relevance=False)[:limit]
+    ]

@@ -1,15 +1,25 @@
 """The PostgreSQL half of search.backends (imported only on PostgreSQL: it needs psycopg's types)."""
 
 import copy
+import re
 from collections import defaultdict
 
+from django.db.models import CharField, Exists, F, FilteredRelation, Func, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
+from django.db.models.lookups import Exact
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import PlainText
+from wagtail.models import Page
 
 from . import config_for_object, config_for_query
+
+# How the stock compiler splits a plain query into the words it ANDs (PostgresSearchQueryCompiler).
+TERM_SEPARATORS = re.compile(r"[\s\-]+")
 
 
 class LanguagePostgresIndex(PostgresIndex):
@@ -27,9 +37,62 @@ class LanguagePostgresIndex(PostgresIndex):
             super(LanguagePostgresIndex, index).add_items(model, group)
 
 
+def has_no_lexemes(tsquery):
+    """True for a query left empty by the configuration (stop words only, such as "the")."""
+    return Exact(Func(tsquery, function="numnode", output_field=IntegerField()), 0)
+
+
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return config_for_query(backend.params, self.queryset.model)
+
+    def is_plain_page_search(self):
+        query = self.query
+        return (
+            isinstance(query, PlainText)
+            and query.operator == "and"
+            and self.fields is None
+            and issubclass(self.queryset.model, Page)
+        )
+
+    def words_found(self, config, entry=""):
+        """The condition that each word of the query is in the title's vector or the body's (of the
+        index entry at `entry`, a relation path ending in "__", or of the entries queried).
+
+        The stock compiler matches the whole query against `title || body`: the same pages (a word is
+        in the pair exactly when it is in one of them), but the joined vector has neither an index nor
+        statistics, while each column has both. With them, PostgreSQL knows that a word found in every
+        article matches every article (and can walk the pages newest first and stop at a limit); it had
+        taken such a word for a rare one. A word the configuration drops (a stop word) is found
+        everywhere, as it is absent from the joined query; a query of stop words alone finds nothing,
+        as before."""
+        condition = ~Q(has_no_lexemes(self.build_tsquery(self.query, config=config)))
+        for term in filter(None, TERM_SEPARATORS.split(self.query.query_string)):
+            word = self.build_tsquery(PlainText(term), config=config)
+            condition &= Q(**{f"{entry}title": word}) | Q(**{f"{entry}body": word}) | Q(has_no_lexemes(word))
+        return condition
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """Plain words searched in pages: the stock compiler's results and ranking, with the words
+        matched column by column (`words_found`) and each page's index entry joined by the page's own
+        content type (pages are indexed under their specific type): one index probe a page, beside the
+        stock condition that lists every page type (one probe per type). The `+ 0` keeps that probe
+        one way, from the page to its entry: used the other way, PostgreSQL took the page type's
+        index for a selective one and read every article for each entry it ranked (20 s for a word
+        found in 100,000 articles)."""
+        if not self.is_plain_page_search() or self.build_tsquery(self.query, config=config) is None:
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        queryset = self.queryset.annotate(
+            own_index_entry=FilteredRelation(
+                "index_entries", condition=Q(index_entries__content_type=F("content_type") + 0)
+            )
+        ).filter(self.words_found(config, entry="own_index_entry__"))
+        vectors = [
+            (F("own_index_entry__title"), F("own_index_entry__title_norm")),
+            (F("own_index_entry__body"), 1.0),
+        ]
+        rank = self._build_rank_expression(vectors, config)
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
@@ -39,3 +102,16 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
     def __init__(self, params):
         super().__init__(params)
         self.params = params
+
+    def newest_matching_pages(self, pages, words, limit):
+        """The ids of the `limit` newest (last created) of `pages` in which every one of `words` is
+        found, newest first. Asked as "has an index entry, of the page's own type, with the words": for
+        a common word PostgreSQL walks the pages from the newest and stops at `limit` (5 ms where
+        100,000 articles match), for a rare one it reads the words' GIN indexes first."""
+        compiler = self.query_compiler_class(pages, PlainText(words, operator="and"))
+        config = compiler.get_config(self)
+        entry = IndexEntry.objects.filter(
+            content_type=OuterRef("content_type"),
+            object_id=Cast(OuterRef("pk"), CharField(max_length=50)),
+        ).filter(compiler.words_found(config))
+        return list(pages.filter(Exists(entry)).order_by("-pk").values_list("pk", flat=True)[:limit])

@@ -67,6 +67,18 @@ def test_budget_with_10_articles(client, small_site, page):
     assert count <= BUDGET, "\n".join(s[:150] for s in sql)
 
 
+@pytest.mark.parametrize("page", ["news index", "tag page", "publication index", "search"])
+def test_a_kept_listing_asks_the_database_nothing(client, small_site, page):
+    """Between two publishes a listing's count, the ids on each of its pages and its cards are all kept:
+    as cheap as an article page."""
+    address = PAGES[page](small_site)
+    client.get(address)
+    count, sql = count_queries(client, address)
+    assert count == 0, "\n".join(s[:150] for s in sql)
+    count, sql = count_queries(client, f"{address}{'&' if '?' in address else '?'}page=2")
+    assert count == 0, "\n".join(s[:150] for s in sql)
+
+
 def count_first_view_after_a_publish(client, address):
     """Queries of the first view after a publish: the page viewed once, then a new site-wide generation
     (what publishing a page in the menus or any index does: serving.invalidation)."""
