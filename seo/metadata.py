@@ -39,18 +39,22 @@ def translations_by_key(keys):
 
 
 def alternates_for(request, translations):
-    """[(hreflang, absolute url)] for the public translations of one page, the default language's as
-    x-default too. Empty when there is only one language version: nothing to choose between."""
-    if len(translations) < 2:
+    """[(hreflang, absolute url)] for the public translations of one page ({language code: page})."""
+    return hreflang_links(
+        {code: absolute_url(request, page.get_url(request)) for code, page in translations.items()}
+    )
+
+
+def hreflang_links(urls):
+    """[(hreflang, url)] for one page's language versions ({language code: absolute url}), in the
+    languages' order, the default language's as x-default too. Empty when there is only one language
+    version: nothing to choose between. For the page head and the sitemaps alike."""
+    if len(urls) < 2:
         return []
-    alternates = [
-        (code, absolute_url(request, page.get_url(request)))
-        for code, page in sorted(translations.items(), key=lambda item: language_order(item[0]))
-    ]
-    default = translations.get(settings.LANGUAGE_CODE)
-    if default is not None:
-        alternates.append(("x-default", absolute_url(request, default.get_url(request))))
-    return alternates
+    links = sorted(urls.items(), key=lambda item: language_order(item[0]))
+    if settings.LANGUAGE_CODE in urls:
+        links.append(("x-default", urls[settings.LANGUAGE_CODE]))
+    return links
 
 
 def view_alternates(request):

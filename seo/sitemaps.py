@@ -20,7 +20,6 @@ The views are kept by the page cache like any public page (seo/views.py).
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
@@ -116,13 +115,12 @@ class LanguageSitemap:
         entries = []
         for pk, url_path, key, _type, published, revised in rows:
             location = address(pk, url_path, self.language_code)
-            alternates = []
             versions = translations.get(key, {})
-            if len(versions) > 1:
-                ordered = sorted(versions.items(), key=lambda item: metadata.language_order(item[0]))
-                alternates = [(code, address(other_pk, path, code)) for code, (other_pk, path) in ordered]
-                if settings.LANGUAGE_CODE in versions:
-                    alternates.append(("x-default", dict(alternates)[settings.LANGUAGE_CODE]))
+            alternates = []
+            if len(versions) > 1:  # only then are there alternates to address
+                alternates = metadata.hreflang_links(
+                    {code: address(other_pk, path, code) for code, (other_pk, path) in versions.items()}
+                )
             entries.append(Entry(location, published or revised, alternates))
         return entries
 
