@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from core import access
 from core.pagination import paginate
-from search.backends import newest_matching_pages
+from search.backends import newest_matching_pages, pages_among
 from serving import api as serving
 from serving.api import cached, mark_private
 
@@ -124,7 +124,7 @@ def search(request):
             lists_pages=True,
         )
         more_matches = len(matches) > MATCHES_RANKED
-        ranked = pages.filter(pk__in=matches[:MATCHES_RANKED]).specific().search(words)
+        ranked = pages_among(pages, matches[:MATCHES_RANKED]).specific().search(words)
         results = paginate(request, ranked, RESULTS_PER_PAGE, count=len(matches[:MATCHES_RANKED]))
     if request.user.is_authenticated:
         mark_private(request)
