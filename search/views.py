@@ -15,7 +15,7 @@ from serving.api import cached, mark_private
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 # Results are ranked among this many matches at most, the newest: ranking every match of a word found in
-# 100,000 articles took 300 ms, ranking the newest thousand takes 20 ms (docs/performance.md). A query
+# 100,000 articles took 300 ms, ranking the newest thousand takes 7 ms (docs/performance.md). A query
 # with more matches says so and asks for another word.
 MATCHES_RANKED = 1_000
 
