@@ -219,7 +219,9 @@ def test_each_kept_page_of_a_listing_follows_a_publish(client, news_index, tagge
     article moves every page along at once."""
     tags = ["Literacy"] if tagged else []
     for day in range(13):
-        NewsPageFactory(parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day), tags=tags)
+        NewsPageFactory(
+            parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day), tags=tags
+        )
     address = f"{news_index.url}tag/literacy/" if tagged else news_index.url
     for _ in range(2):  # the second time, from what was kept
         assert titles(client.get(address)) == [f"Day {day}" for day in range(12, 0, -1)]
