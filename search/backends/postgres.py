@@ -78,7 +78,7 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         The stock compiler matches the whole query against `title || body`: the same pages (a word is
         in the pair exactly when it is in one of them), but the joined vector has neither an index nor
         statistics, while each column has both. With them, PostgreSQL knows that a word found in every
-        article matches every article (and can walk the pages newest first and stop at a limit); it had
+        article matches every article (and can walk the entries newest first and stop at a limit); it had
         taken such a word for a rare one. A word the configuration drops (a stop word) is found
         everywhere, as it is absent from the joined query; a query of stop words alone finds nothing,
         as before."""
