@@ -64,7 +64,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def all_news(self, request):
         return self.render(
             request,
-            context_overrides={"news_page": paginate(request, self.news(), self.per_page, (self.pk,))},
+            context_overrides={"news_page": paginate(request, self.news, self.per_page, (self.pk,))},
         )
 
     # `str`, not `slug`: tag slugs keep their accents ("estudiantes-multilingües"), which `slug` refuses.
@@ -76,7 +76,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if tag_slug not in known:
             raise Http404
         tag = Tag(pk=known[tag_slug]["pk"], name=known[tag_slug]["name"], slug=tag_slug)
-        news_page = paginate(request, self.news().tagged(tag), self.per_page, (self.pk, tag.pk))
+        news_page = paginate(request, lambda: self.news().tagged(tag), self.per_page, (self.pk, tag.pk))
         if not news_page.paginator.count:  # the count the paginator makes anyway: no extra query
             raise Http404
         return self.render(request, context_overrides={"news_page": news_page, "tag": tag})

@@ -229,3 +229,44 @@ def test_each_kept_page_of_a_listing_follows_a_publish(client, news_index, tagge
     NewsPageFactory(parent=news_index, title="Day 20", date=datetime.date(2026, 3, 21), tags=tags)
     assert titles(client.get(address))[:2] == ["Day 20", "Day 12"]
     assert titles(client.get(address, {"page": 2})) == ["Day 1", "Day 0"]
+
+
+@pytest.mark.parametrize("tagged", [False, True])
+def test_a_kept_listing_is_shown_without_building_its_queryset(client, news_index, tagged, monkeypatch):
+    """While a listing's count and page ids are kept, its queryset (the access policy's filters and the
+    card images' prefetch, a quarter of a kept page's time) is not even built."""
+    from news.models import NewsIndexPage
+
+    for day in range(3):
+        NewsPageFactory(
+            parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day), tags=["Literacy"]
+        )
+    address = f"{news_index.url}tag/literacy/" if tagged else news_index.url
+    for _ in range(
+        2
+    ):  # as in test_kept_cards_need_only_the_listings_ids: the second view is from what was kept
+        client.get(address)
+
+    def not_built(self):
+        raise AssertionError("the listing's queryset was built")
+
+    monkeypatch.setattr(NewsIndexPage, "news", not_built)
+    html = client.get(address).text
+    assert html.index("Day 2") < html.index("Day 1") < html.index("Day 0")
+
+
+def test_a_listed_page_builds_its_queryset_only_to_load_its_items(news_index):
+    from core.pagination import ListedPages
+    from news.models import NewsPage
+
+    older, newer = (NewsPageFactory(parent=news_index, date=datetime.date(2026, 3, day)) for day in (1, 2))
+    built = []
+
+    def listing():
+        built.append(True)
+        return NewsPage.objects.live()
+
+    page = ListedPages([newer.pk, older.pk], listing)
+    assert len(page) == 2 and not built
+    assert [item.pk for item in page] == [newer.pk, older.pk] and page.model is NewsPage
+    assert built == [True]

@@ -54,14 +54,15 @@ def _ids_and_loader(items, model=None):
     `model`, `items` are such ids already."""
     queryset = getattr(items, "object_list", items)
     if model is None and isinstance(queryset, ListedPages):  # a listing's page kept as ids
-        model, items = queryset.model, queryset.ids
+        # Its model is asked for only if a card must be rendered: that builds the listing's queryset.
+        return list(queryset.ids), lambda wanted: _cards_by_id(queryset.model, wanted)
     if model is None and isinstance(queryset, QuerySet) and queryset._result_cache is None:
         model, items = queryset.model, queryset.values_list("pk", flat=True)
     if model is not None:
-
-        def load(wanted):
-            return model.objects.filter(pk__in=wanted).with_card_images().in_bulk()
-
-        return list(items), load
+        return list(items), lambda wanted: _cards_by_id(model, wanted)
     by_pk = {item.pk: item for item in items}
     return list(by_pk), lambda wanted: by_pk
+
+
+def _cards_by_id(model, ids):
+    return model.objects.filter(pk__in=ids).with_card_images().in_bulk()

@@ -88,7 +88,7 @@ class PublicationIndexPage(CopiesFollowTheEmbargo, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["publications_page"] = paginate(request, self.publications(), self.per_page, (self.pk,))
+        context["publications_page"] = paginate(request, self.publications, self.per_page, (self.pk,))
         return context
 
     @path("feed/<str:kind>/", name="feed")
