@@ -270,3 +270,14 @@ def test_a_listed_page_builds_its_queryset_only_to_load_its_items(news_index):
     assert len(page) == 2 and not built
     assert [item.pk for item in page] == [newer.pk, older.pk] and page.model is NewsPage
     assert built == [True]
+
+
+def test_a_kept_listing_may_be_given_as_a_queryset(rf, news_index):
+    from core.pagination import paginate
+    from news.models import NewsPage
+
+    for day in range(3):
+        NewsPageFactory(parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day))
+    listing = NewsPage.objects.live().order_by("-date")
+    page = paginate(rf.get("/", {"page": "2"}), listing, 2, ("a queryset", news_index.pk))
+    assert page.paginator.count == 3 and [item.title for item in page] == ["Day 0"]
