@@ -52,7 +52,7 @@ def paginate(request, items, per_page, listing_key=None, count=None):
     tag's newest twelve among them the next; both change only with a publish (a new content
     generation) or an expiry (which the fragments never outlive). Given a function, while both are kept
     the queryset is not even built: with the access policy's filters and the card images' prefetch,
-    building it cost about a seventh of a kept news page.
+    building it cost up to a seventh of a kept listing page.
     """
     if listing_key is not None:
         listing = items if callable(items) else lambda: items
