@@ -72,7 +72,7 @@ def _kept_listing_page(request, listing, per_page, listing_key):
     # Paged over a stand-in of the right length: the page's items are its kept ids, below.
     paginator = Paginator(range(kept("listing-count", lambda: listing().count())), per_page)
     page = paginator.page(_page_number(request, paginator))
-    first = page.start_index() - 1 if paginator.count else 0
+    first = (page.number - 1) * per_page
     ids = kept(
         "listing-page",
         lambda: list(listing()[first : first + per_page].values_list("pk", flat=True)),

@@ -234,7 +234,7 @@ def test_each_kept_page_of_a_listing_follows_a_publish(client, news_index, tagge
 @pytest.mark.parametrize("tagged", [False, True])
 def test_a_kept_listing_is_shown_without_building_its_queryset(client, news_index, tagged, monkeypatch):
     """While a listing's count and page ids are kept, its queryset (the access policy's filters and the
-    card images' prefetch, a quarter of a kept page's time) is not even built."""
+    card images' prefetch, up to a seventh of a kept page's time) is not even built."""
     from news.models import NewsIndexPage
 
     for day in range(3):
@@ -242,9 +242,8 @@ def test_a_kept_listing_is_shown_without_building_its_queryset(client, news_inde
             parent=news_index, title=f"Day {day}", date=datetime.date(2026, 3, 1 + day), tags=["Literacy"]
         )
     address = f"{news_index.url}tag/literacy/" if tagged else news_index.url
-    for _ in range(
-        2
-    ):  # as in test_kept_cards_need_only_the_listings_ids: the second view is from what was kept
+    # As in test_kept_cards_need_only_the_listings_ids: the second view is served from what was kept.
+    for _ in range(2):
         client.get(address)
 
     def not_built(self):
